@@ -1,0 +1,30 @@
+export type {
+  Cell,
+  CellKey,
+  FormatVersion,
+  Origin,
+  Point,
+  Position,
+  Report,
+  ReportMeta,
+  Section,
+  SectionId,
+  StatisticsPeriod,
+  Table,
+  TableId,
+} from './types.ts'
+export * from './templates/index.ts'
+export {
+  blankCell,
+  cellKey,
+  emptyReport,
+  emptyTable,
+  formatCellKeys,
+  getCell,
+  parseCellKey,
+  reportCellKeys,
+  setCell,
+} from './cells.ts'
+export type { CellAddress } from './cells.ts'
+export { localize } from './diagnostic.ts'
+export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
