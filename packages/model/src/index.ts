@@ -28,3 +28,4 @@ export {
 export type { CellAddress } from './cells.ts'
 export { localize } from './diagnostic.ts'
 export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
+export * from './rules/index.ts'

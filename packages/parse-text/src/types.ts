@@ -7,6 +7,8 @@ export interface ParseOptions {
   encoding?: string
   /** The language of diagnostic reasons (default `zh`). */
   locale?: Locale
+  /** The package named as the `source` of diagnostics (set by adapters built on this core). */
+  reporter?: string
 }
 
 /**

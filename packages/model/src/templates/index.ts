@@ -12,3 +12,4 @@ export type {
   TableTemplate,
   ValueKind,
 } from './types.ts'
+export { columnLabel, describeCell, rowLabel } from './labels.ts'

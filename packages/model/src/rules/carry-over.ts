@@ -1,0 +1,61 @@
+import { getCell } from '../cells.ts'
+import { applicationColumns } from '../templates/applications.ts'
+import { describeCell } from '../templates/labels.ts'
+import { bump } from './example-helpers.ts'
+import { sampleReport } from './sample.ts'
+import { defineRule } from './types.ts'
+
+/** R5: what one year carries forward, the next year carries over; same organ, per column. */
+export const carryOver = defineRule({
+  id: 'carry-over',
+  code: 'R5',
+  scope: 'pair',
+  severity: 'error',
+  description: {
+    zh: '本年“上年结转”= 上一年度报告的“结转下年度继续办理”（同一机关，表三每一列）',
+    en: "This year's carriedOver = last year's carriedForward, per column, same organ",
+  },
+  check(previous, current, context) {
+    for (const { key: column } of applicationColumns) {
+      const forwardKey = `applications/carriedForward/${column}`
+      const overKey = `applications/carriedOver/${column}`
+      const forward = getCell(previous, forwardKey)
+      const over = getCell(current, overKey)
+      if (!forward || !over) continue
+      if (forward.value === null || over.value === null) continue
+      if (forward.value === over.value) continue
+      const label = describeCell(overKey, current.tables.applications.format)
+      context.report({
+        reason: {
+          zh: `${current.meta.year ?? '本'}年度${label.zh}为 ${over.value}，不等于${previous.meta.year ?? '上一'}年度结转下年度的 ${forward.value}`,
+          en: `${overKey} of ${current.meta.year ?? 'this year'} is ${over.value}, ${previous.meta.year ?? 'last year'} carried forward ${forward.value}`,
+        },
+        cells: [
+          { key: overKey as `applications/${string}/${string}`, value: over.value, ...(over.origin ? { origin: over.origin } : {}) },
+          { key: forwardKey as `applications/${string}/${string}`, value: forward.value, ...(forward.origin ? { origin: forward.origin } : {}) },
+        ],
+        actual: over.value,
+        expected: forward.value,
+        ...(over.origin ? { place: over.origin.position } : {}),
+        data: { previous: previous.source ?? null, previousYear: previous.meta.year ?? null },
+      })
+    }
+  },
+  examples: {
+    ok: [
+      {
+        title: { zh: '结转一致', en: 'Carry-over agrees' },
+        reports: () => [sampleReport('2021', 2022), sampleReport('2021', 2023)],
+      },
+    ],
+    notOk: [
+      {
+        title: { zh: '上年结转多 1 件', en: 'carriedOver one too many' },
+        reports: () => [
+          sampleReport('2021', 2022),
+          bump(bump(bump(bump(sampleReport('2021', 2023), 'applications/carriedOver/naturalPerson', 1), 'applications/carriedOver/total', 1), 'applications/newReceived/naturalPerson', -1), 'applications/newReceived/total', -1),
+        ],
+      },
+    ],
+  },
+})

@@ -1,0 +1,136 @@
+import type { Diagnostic, Locale, Severity } from '../diagnostic.ts'
+import type { Report } from '../types.ts'
+import { rules as builtIn } from './registry.ts'
+import type { PairRule, ReportRule, Rule, RuleMessage } from './types.ts'
+import { docsUrl } from './types.ts'
+
+/** A rule's setting, as ESLint spells them: off, or a severity (`warn` is accepted for `warning`). */
+export type RuleSetting = 'off' | Severity | 'warn'
+export type Preset = 'recommended' | 'strict' | 'all-off'
+
+/** Named sets of severities. `recommended` is every rule at its default; `strict` makes warnings errors. */
+export const presets: Readonly<Record<Preset, (rule: Rule) => Severity | 'off'>> = {
+  recommended: (rule) => rule.severity,
+  strict: (rule) => (rule.severity === 'warning' ? 'error' : rule.severity),
+  'all-off': () => 'off',
+}
+
+export interface CheckOptions {
+  /** Language of the reasons (default `zh`). */
+  locale?: Locale
+  /** Starting severities (default `recommended`). */
+  preset?: Preset
+  /** Per-rule settings over the preset, by rule id. */
+  rules?: Record<string, RuleSetting>
+  /** Count blank cells as 0 instead of reporting their relations as not assessable. */
+  blankAsZero?: boolean
+  /** Rules to run besides the built-in ones (see `defineRule`). */
+  plugins?: readonly Rule[]
+  /** Whether to keep `info` messages (not assessable relations); default true. */
+  infos?: boolean
+}
+
+/** The severity each rule runs at, or `off`; throws on a setting for an unknown rule or value. */
+export function resolveSeverities(options: CheckOptions = {}): Map<Rule, Severity> {
+  const all = [...builtIn, ...(options.plugins ?? [])]
+  const preset = presets[options.preset ?? 'recommended']
+  if (!preset) throw new RangeError(`Unknown preset \`${String(options.preset)}\`; expected one of ${Object.keys(presets).join(', ')}`)
+  const settings = options.rules ?? {}
+  for (const [id, setting] of Object.entries(settings)) {
+    if (!all.some((r) => r.id === id)) throw new RangeError(`Unknown rule \`${id}\`; known rules: ${all.map((r) => r.id).join(', ')}`)
+    if (!['off', 'info', 'warning', 'warn', 'error'].includes(setting)) {
+      throw new RangeError(`Rule \`${id}\`: unknown setting \`${String(setting)}\`; expected off, info, warn or error`)
+    }
+  }
+  const out = new Map<Rule, Severity>()
+  for (const rule of all) {
+    const setting = Object.hasOwn(settings, rule.id) ? settings[rule.id]! : preset(rule)
+    if (setting === 'off') continue
+    out.set(rule, setting === 'warn' ? 'warning' : setting)
+  }
+  return out
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, message: RuleMessage, report: Report, locale: Locale): Diagnostic {
+  const d: Diagnostic = {
+    ruleId: rule.id,
+    source: '@gai/model',
+    // A rule's own `info` (not assessable) stays info whatever the rule's severity.
+    severity: message.severity === 'info' ? 'info' : severity,
+    reason: message.reason[locale],
+    cells: message.cells,
+    url: docsUrl(rule.id),
+  }
+  const file = message.file ?? report.source
+  if (file !== undefined) d.file = file
+  if (message.place) d.place = message.place
+  if (message.actual !== undefined) d.actual = message.actual
+  if (message.expected !== undefined) d.expected = message.expected
+  if (message.data) d.data = message.data
+  return d
+}
+
+function run(
+  rule: Rule,
+  severity: Severity,
+  options: CheckOptions,
+  report: Report,
+  call: (context: Parameters<ReportRule['check']>[1]) => void,
+): Diagnostic[] {
+  const locale = options.locale ?? 'zh'
+  const out: Diagnostic[] = []
+  call({
+    blankAsZero: options.blankAsZero ?? false,
+    locale,
+    report: (message) => {
+      if (message.severity === 'info' && options.infos === false) return
+      out.push(toDiagnostic(rule, severity, message, report, locale))
+    },
+  })
+  return out
+}
+
+/** Run the single-report rules over a report. Diagnostics come in rule order. */
+export function checkReport(report: Report, options: CheckOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const [rule, severity] of resolveSeverities(options)) {
+    if (rule.scope !== 'report') continue
+    out.push(...run(rule, severity, options, report, (ctx) => rule.check(report, ctx)))
+  }
+  return out
+}
+
+export interface CheckReportsOptions extends CheckOptions {
+  /** The organ a report belongs to (default: its `meta.organ` with spaces removed). */
+  groupBy?: (report: Report) => string | undefined
+}
+
+/**
+ * Check several reports: each on its own, then the cross-report rules (carry-over, stock) over
+ * every pair of consecutive years of one organ. Reports without an organ or a year take no part
+ * in the cross-report rules.
+ */
+export function checkReports(reports: readonly Report[], options: CheckReportsOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const report of reports) out.push(...checkReport(report, options))
+  const groupBy = options.groupBy ?? ((r: Report) => r.meta.organ?.replace(/\s+/g, ''))
+  const groups = new Map<string, Report[]>()
+  for (const report of reports) {
+    const group = groupBy(report)
+    if (group === undefined || group === '' || report.meta.year === undefined) continue
+    groups.set(group, [...(groups.get(group) ?? []), report])
+  }
+  const pairRules = [...resolveSeverities(options)].filter((e): e is [PairRule, Severity] => e[0].scope === 'pair')
+  for (const members of groups.values()) {
+    const byYear = new Map<number, Report>()
+    for (const r of members) byYear.set(r.meta.year!, r)
+    for (const [year, current] of byYear) {
+      const previous = byYear.get(year - 1)
+      if (!previous) continue
+      for (const [rule, severity] of pairRules) {
+        out.push(...run(rule, severity, options, current, (ctx) => rule.check(previous, current, ctx)))
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,87 @@
+import iconv from 'iconv-lite'
+import type { Diagnostic, Locale } from '@gai/model'
+
+export interface Decoded {
+  text: string
+  /** The encoding used: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or the caller's. */
+  encoding: string
+  diagnostics: Diagnostic[]
+}
+
+/** What a byte stream that is not text looks like, by its magic number. */
+export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary' | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx'
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc'
+  // Text has almost no NUL or control bytes; UTF-16 without a BOM is the exception checked first.
+  let control = 0
+  const n = Math.min(bytes.length, 4096)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b === 0 || (b < 8 && b !== 0)) control++
+  }
+  return n > 0 && control / n > 0.1 ? 'binary' : undefined
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): string {
+  const enc = encoding.toLowerCase()
+  if (enc === 'utf-8' || enc === 'utf8') return new TextDecoder('utf-8').decode(bytes)
+  // iconv-lite reads Uint8Array as well as Buffer; GBK and GB2312 are subsets of GB18030.
+  const name = /^(gbk|gb2312|x-gbk|cp936|gb18030)$/.test(enc) ? 'gb18030' : enc
+  if (!iconv.encodingExists(name)) throw new RangeError(`Unknown encoding \`${encoding}\``)
+  return iconv.decode(bytes as Buffer, name)
+}
+
+/**
+ * Bytes to text: BOM (UTF-8, UTF-16LE/BE) first, then the caller's encoding, then UTF-8 when the
+ * bytes are valid UTF-8, else GB18030, which covers GBK and GB2312.
+ */
+export function decodeInput(input: string | Uint8Array, options: { encoding?: string; locale?: Locale; source?: string } = {}): Decoded {
+  const diagnostics: Diagnostic[] = []
+  if (typeof input === 'string') return { text: input.replace(/^\ufeff/, ''), encoding: 'utf-16', diagnostics }
+  const b = input
+  let text: string
+  let encoding: string
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    encoding = 'utf-8'
+    text = new TextDecoder('utf-8').decode(b.subarray(3))
+  } else if (b[0] === 0xff && b[1] === 0xfe) {
+    encoding = 'utf-16le'
+    text = new TextDecoder('utf-16le').decode(b.subarray(2))
+  } else if (b[0] === 0xfe && b[1] === 0xff) {
+    encoding = 'utf-16be'
+    text = decodeWith(b.subarray(2), 'utf-16be')
+  } else if (options.encoding) {
+    encoding = options.encoding
+    text = decodeWith(b, options.encoding)
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(b)
+      encoding = 'utf-8'
+    } catch {
+      text = decodeWith(b, 'gb18030')
+      encoding = 'gb18030'
+    }
+  }
+  return { text, encoding, diagnostics }
+}
+
+// Characters that GBK text read as UTF-8 (or the reverse) produces in bulk and real reports
+// almost never hold: the signature of mojibake.
+const mojibake = /[锛銆鍙鏈鐨涓鏀鍏浠绋璇瀹緗鈥閮娌鎴姹鈺锟斤拷]|Ã|Â|æ[\u0080-\u00bf]|ç[\u0080-\u00bf]|å[\u0080-\u00bf]/g
+
+/**
+ * Text that was decoded with the wrong encoding: replacement characters inside lines (one at the
+ * very end of a line is a truncated character, common in extracted text, and is not counted),
+ * or mojibake where a report's usual words are missing.
+ */
+export function misDecoding(text: string): { replacement: number; mojibake: number; ratio: number } | undefined {
+  const replacement = (text.match(/\ufffd(?![\r\n]|$)/g) ?? []).length
+  const moji = (text.match(mojibake) ?? []).length
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length || 1
+  const ratio = (replacement + moji) / cjk
+  if (/政府信息公开/.test(text) && replacement < 20 && moji / cjk < 0.2) return undefined
+  if (replacement >= 20 || ratio > 0.1) return { replacement, mojibake: moji, ratio }
+  return undefined
+}

@@ -1,0 +1,143 @@
+import { formatVersions, sectionTemplates, tableTemplate } from '@gai/model'
+import type { FormatVersion, SectionId, TableId } from '@gai/model'
+import { normalizeLabel } from './normalize.ts'
+
+/** What a label names. Every entry is built from the template declarations of @gai/model. */
+export type LabelKind = 'row' | 'group' | 'column' | 'block' | 'section' | 'header'
+
+export interface LabelEntry {
+  kind: LabelKind
+  table?: TableId
+  key: string
+  /** The versions whose template has this label. */
+  versions: FormatVersion[]
+  /** The normalised printed label (for messages). */
+  label: string
+  /** The normalised numbering printed before it (row markers such as `2.`), if any. */
+  marker?: string
+}
+
+interface Variant {
+  text: string
+  entry: LabelEntry
+}
+
+// Texts of the official layout that are neither rows nor columns; recognising them keeps them
+// from being reported as unknown rows.
+const headerTexts: readonly [TableId, string][] = [
+  ['active', '信息内容'],
+  ['active', '单位:万元'],
+  ['active', '(单位:万元)'],
+  ['applications', '申请人情况'],
+  ['applications', '本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和'],
+  ['applications', '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)'],
+  ['reviewLitigation', '行政诉讼'],
+]
+
+function buildCatalogue(): Variant[] {
+  const variants: Variant[] = []
+  const entries = new Map<string, LabelEntry>()
+  const add = (id: string, entry: Omit<LabelEntry, 'versions'>, version: FormatVersion, texts: readonly string[]) => {
+    let e = entries.get(id)
+    if (!e) {
+      e = { ...entry, versions: [] }
+      entries.set(id, e)
+    }
+    if (!e.versions.includes(version)) e.versions.push(version)
+    for (const t of texts) {
+      const text = normalizeLabel(t)
+      if (text && !variants.some((v) => v.text === text && v.entry === e)) variants.push({ text, entry: e })
+    }
+  }
+  for (const version of formatVersions) {
+    for (const table of ['active', 'applications', 'reviewLitigation'] as const) {
+      const t = tableTemplate(table, version)
+      for (const r of t.rows) {
+        const entry: Omit<LabelEntry, 'versions'> = { kind: 'row', table, key: r.key, label: normalizeLabel(r.label) }
+        if (r.marker) entry.marker = normalizeLabel(r.marker)
+        add(`row:${table}:${r.key}`, entry, version, [r.label, ...r.aliases])
+      }
+      for (const g of [...t.rowGroups, ...t.columnGroups]) {
+        add(`group:${table}:${g.key}`, { kind: 'group', table, key: g.key, label: normalizeLabel(g.label) }, version, [g.label, ...g.aliases])
+      }
+      for (const c of t.columns) {
+        add(`column:${table}:${c.key}`, { kind: 'column', table, key: c.key, label: normalizeLabel(c.label) }, version, [
+          c.label,
+          ...c.aliases,
+          ...(c.unit ? [`${c.label}(单位:${c.unit})`, `${c.label}(${c.unit})`] : []),
+        ])
+      }
+      for (const b of t.blocks) {
+        add(`block:${table}:${b.key}`, { kind: 'block', table, key: b.key, label: normalizeLabel(b.label) }, version, [b.label])
+      }
+    }
+    for (const [table, text] of headerTexts) {
+      add(`header:${table}:${text}`, { kind: 'header', table, key: text, label: normalizeLabel(text) }, version, [text])
+    }
+  }
+  for (const s of sectionTemplates) {
+    for (const version of formatVersions) {
+      add(`section:${s.id}`, { kind: 'section', key: s.id, label: normalizeLabel(s.title) }, version, [s.title, ...s.aliases])
+    }
+  }
+  // Longest first: the regex alternation takes the first alternative that matches at a position.
+  return variants.sort((a, b) => b.text.length - a.text.length)
+}
+
+const catalogue = buildCatalogue()
+const byText = new Map<string, LabelEntry[]>()
+for (const v of catalogue) byText.set(v.text, [...(byText.get(v.text) ?? []), v.entry])
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The entries a normalised text names exactly (several when a label is shared, e.g. 总计). */
+export function lookupLabel(text: string): LabelEntry[] {
+  return byText.get(text) ?? []
+}
+
+export interface LabelMatch {
+  /** Index range in the normalised text, including the numbering before the label. */
+  start: number
+  end: number
+  /** The numbering matched before the label text, e.g. `2.` or `(三)`. */
+  marker: string
+  text: string
+  entries: LabelEntry[]
+}
+
+// Numbering that may stand before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
+// separator is never taken as numbering, since in flattened text it belongs to a value.
+const marker = '(?:[一二三四五六七][、.]|\\([一二三四五六七八九]\\)|\\d{1,2}[.、])?'
+const scanner = new RegExp(`(${marker})(${catalogue.map((v) => escape(v.text)).join('|')})`, 'g')
+
+/**
+ * Every label in a normalised text, left to right, longest first. A label's numbering is taken
+ * only when it is the label's own (`2.` before the second item), so `00000002.其他…` leaves the
+ * row's values `0000000` whole.
+ */
+export function scanLabels(text: string): LabelMatch[] {
+  const out: LabelMatch[] = []
+  scanner.lastIndex = 0
+  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+    let mk = m[1] ?? ''
+    const body = m[2]!
+    const entries = byText.get(body) ?? []
+    let start = m.index
+    if (/^\d/.test(mk)) {
+      // Only the row's own numbering is the label's; digits before it belong to the value
+      // before (`00000002.其他…` is 0000000 then `2.其他…`).
+      const own = entries.map((e) => e.marker).find((k) => k && (mk.endsWith(k) || mk.replace('、', '.').endsWith(k)))
+      const keep = own ? own.length : 0
+      start += mk.length - keep
+      mk = mk.slice(mk.length - keep)
+    }
+    out.push({ start, end: m.index + m[0].length, marker: mk, text: body, entries })
+  }
+  return out
+}
+
+/** Section headings are matched on their title; the number in front may be shifted (03). */
+export function sectionOf(text: string): SectionId | undefined {
+  const e = lookupLabel(text).find((x) => x.kind === 'section')
+  return e?.key as SectionId | undefined
+}

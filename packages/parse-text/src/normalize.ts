@@ -1,0 +1,105 @@
+/**
+ * Text normalisation shared by every reader: labels are matched on normalised text, never by
+ * position alone, and values are read from cells however the report wrote them.
+ */
+
+const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"'()（）、，。：；]/
+
+/** Full-width to half-width (NFKC) plus the typographic variants NFKC leaves alone. */
+export function normalizeChar(ch: string): string {
+  const n = ch.normalize('NFKC')
+  switch (n) {
+    case '“':
+    case '”':
+    case '‘':
+    case '’':
+    case '"':
+    case "'":
+      return ''
+    case '，':
+      return ','
+    case '：':
+      return ':'
+    case '\u00a0':
+    case '\u3000':
+      return ' '
+    default:
+      return n
+  }
+}
+
+/**
+ * Normalise a string and keep, for every character of the result, the index of the character of
+ * the input it came from, so that a match in normalised text maps back to a source position.
+ * Whitespace between two CJK characters is dropped (labels broken over lines or padded with
+ * spaces); other whitespace runs become one space, because between digits it separates cells.
+ */
+export function normalizeWithMap(input: string): { text: string; map: number[] } {
+  let text = ''
+  const map: number[] = []
+  let pendingSpace = -1
+  let i = 0
+  for (const ch of input) {
+    const at = i
+    i += ch.length
+    const n = normalizeChar(ch)
+    if (n === '') continue
+    if (/^\s+$/.test(n)) {
+      if (pendingSpace < 0) pendingSpace = at
+      continue
+    }
+    if (pendingSpace >= 0) {
+      const prev = text[text.length - 1]
+      if (prev !== undefined && !(cjk.test(prev) && cjk.test(n[0]!))) {
+        text += ' '
+        map.push(pendingSpace)
+      }
+      pendingSpace = -1
+    }
+    for (const c of n) {
+      text += c
+      map.push(at)
+    }
+  }
+  map.push(i)
+  return { text, map }
+}
+
+/** The normalised form labels are compared in: no whitespace, no quotes, half-width forms. */
+export function normalizeLabel(input: string): string {
+  let out = ''
+  for (const ch of input) {
+    const n = normalizeChar(ch)
+    if (/^\s*$/.test(n)) continue
+    out += n
+  }
+  return out
+}
+
+/** Numbering in front of a label: `一、`, `(三)`, `1.`, `3、`, or combinations like `三、(一)`. */
+export const markerPattern = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、)]|\(\d{1,2}\))+/
+
+export function stripMarker(label: string): string {
+  return label.replace(markerPattern, '')
+}
+
+export type ParsedValue =
+  | { kind: 'number'; value: number; unit?: string }
+  | { kind: 'blank' }
+  | { kind: 'empty' }
+  | { kind: 'text' }
+
+const blankMarkers = new Set(['/', '-', '—', '——', '–', '−', '无', '不适用', '/', '\\', '.', '…', '——', '-', '--', '空', '暂无'])
+const numberPattern = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|个|项|次|人|份)?$/
+
+/** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
+export function parseValue(raw: string): ParsedValue {
+  const t = normalizeLabel(raw).replace(/[−–]/g, '-')
+  if (t === '') return { kind: 'empty' }
+  if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }
+  const m = numberPattern.exec(t)
+  if (!m) return { kind: 'text' }
+  const value = Number(`${m[1]}${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`)
+  if (!Number.isFinite(value)) return { kind: 'text' }
+  return m[4] ? { kind: 'number', value, unit: m[4] } : { kind: 'number', value }
+}

@@ -1,0 +1,65 @@
+import type { Diagnostic } from '@gai/model'
+import { decodeInput, misDecoding, sniffBinary } from './decode.ts'
+import { textToDocument } from './layout.ts'
+import { readDocument } from './read.ts'
+import type { ParseOptions, ParseResult } from './types.ts'
+
+const kinds = {
+  pdf: { zh: 'PDF 文件', en: 'a PDF file' },
+  docx: { zh: 'DOCX（Word/ZIP）文件', en: 'a DOCX (Word/ZIP) file' },
+  doc: { zh: 'DOC（旧版 Word）文件', en: 'a DOC (legacy Word) file' },
+  binary: { zh: '二进制文件', en: 'a binary file' },
+}
+
+function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
+  const d: Diagnostic = {
+    ruleId,
+    source: '@gai/parse-text',
+    severity: 'error',
+    reason: (options.locale ?? 'zh') === 'en' ? en : zh,
+    file: options.source ?? 'input',
+    cells: [],
+  }
+  return { report: null, diagnostics: [d] }
+}
+
+/**
+ * Read a report from text as Word, a PDF text layer or a crawler left it. Never throws: what
+ * cannot be read is said in the diagnostics, and `report` is null when the input is no report.
+ */
+export function parseText(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  try {
+    if (typeof input !== 'string') {
+      const kind = sniffBinary(input)
+      if (kind) {
+        return fail(
+          'not-text',
+          `输入是${kinds[kind].zh}，不是文本：请先提取其文字`,
+          `The input is ${kinds[kind].en}, not text: extract its text first`,
+          options,
+        )
+      }
+    }
+    let decoded
+    try {
+      decoded = decodeInput(input, options)
+    } catch (e) {
+      return fail('unknown-encoding', `无法解码输入：${(e as Error).message}`, `Cannot decode the input: ${(e as Error).message}`, options)
+    }
+    if (decoded.text.trim() === '') return fail('empty-input', '输入为空', 'The input is empty', options)
+    const bad = misDecoding(decoded.text)
+    if (bad) {
+      return fail(
+        'mis-decoded',
+        `输入的编码有误（${decoded.encoding} 解码后出现 ${bad.replacement} 个替换字符、${bad.mojibake} 个乱码字符）：请用 encoding 选项指定正确的编码`,
+        `The input looks mis-decoded (${bad.replacement} replacement and ${bad.mojibake} mojibake characters after decoding as ${decoded.encoding}): pass the right encoding`,
+        options,
+      )
+    }
+    const doc = textToDocument(decoded.text, options.source ?? 'input')
+    const result = readDocument(doc, options)
+    return { report: result.report, diagnostics: [...decoded.diagnostics, ...result.diagnostics] }
+  } catch (e) {
+    return fail('internal-error', `读取时出现内部错误：${(e as Error).message}`, `Internal error while reading: ${(e as Error).message}`, options)
+  }
+}

@@ -1,0 +1,25 @@
+import type { Point, Position } from '@gai/model'
+
+/** Offsets to 1-based line/column points in O(log lines), from a table of line starts built once. */
+export class LineIndex {
+  readonly #starts: number[] = [0]
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1)
+  }
+
+  point(offset: number): Point {
+    const s = this.#starts
+    let lo = 0
+    let hi = s.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (s[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - s[lo]! + 1, offset }
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) }
+  }
+}

@@ -1,0 +1,145 @@
+import { cellKey, emptyTable, sectionTemplates, tableIds, tableTemplate } from '@gai/model'
+import type { FormatVersion, Report, Section, SectionId, Table, TableId } from '@gai/model'
+import type { SourceDocument } from './document.ts'
+import { Reporter, cellRef } from './diagnostics.ts'
+import { readMeta } from './meta.ts'
+import { LineIndex } from './position.ts'
+import { TableBuilder } from './tables.ts'
+import { tokenize } from './tokens.ts'
+import type { LabelToken, Token } from './tokens.ts'
+import type { ParseOptions, ParseResult } from './types.ts'
+import { walkTokens } from './walk.ts'
+
+const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
+
+/**
+ * The shared core of every reader: map a document of lines and cells onto the canonical model.
+ * Text and HTML adapters produce the document; this decides what each cell means.
+ */
+export function readDocument(doc: SourceDocument, options: ParseOptions = {}): ParseResult {
+  const source = options.source ?? doc.source
+  const reporter = new Reporter(source, options.locale ?? 'zh', options.reporter ?? '@gai/parse-text')
+  const tokens = tokenize(doc)
+  const walk = walkTokens(tokens)
+  const meta = readMeta(doc)
+  const headings = tokens.filter(
+    (t): t is LabelToken => t.type === 'label' && (t.whole || t.marker !== '') && t.entries.some((e) => e.kind === 'section'),
+  )
+
+  if (walk.records.length === 0 && headings.length < 2) {
+    reporter.add('not-a-report', 'error', {
+      zh: '输入不是政府信息公开工作年度报告：未找到章节标题或统计表',
+      en: 'The input is not a government information-disclosure annual report: no section headings or statistical tables found',
+    })
+    return { report: null, diagnostics: reporter.diagnostics }
+  }
+  if (meta.year !== undefined && meta.year <= 2018) {
+    reporter.add('report-too-old', 'error', {
+      zh: `这是 ${meta.year} 年度的报告：2018 年及以前的报告没有统一格式，无法读入`,
+      en: `This is a report for ${meta.year}: reports for 2018 and earlier follow no template and cannot be read`,
+    })
+    return { report: null, diagnostics: reporter.diagnostics }
+  }
+
+  const byYear: FormatVersion | undefined = meta.year === undefined ? undefined : meta.year >= 2021 ? '2021' : '2019'
+  const versionOf = (table: TableId): FormatVersion => {
+    const e = walk.evidence[table === 'reviewLitigation' ? 'applications' : table]
+    if (e['2019'] > e['2021']) return '2019'
+    if (e['2021'] > e['2019']) return '2021'
+    return byYear ?? '2021'
+  }
+  const builder = new TableBuilder(source, new LineIndex(doc.text), reporter)
+  const tables = {} as Record<TableId, Table>
+  for (const id of tableIds) {
+    const version = versionOf(id)
+    const records = walk.records.filter((r) => r.table === id)
+    if (records.length === 0) {
+      tables[id] = emptyTable(id, version)
+      reporter.add('table-not-found', 'warning', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
+      continue
+    }
+    const table = builder.build(id, version, records)
+    const first = walk.firstToken[id] ?? records[0]!.label
+    table.origin = { source, position: first.position }
+    tables[id] = table
+    reportMissing(id, table, reporter)
+    if (byYear && version !== byYear && id !== 'reviewLitigation') {
+      reporter.add('format-year', 'warning', {
+        zh: `${meta.year} 年度报告的表${tableNumber[id]}按标签判断为 ${version} 版格式，与年度不符`,
+        en: `Table ${id} of a ${meta.year} report reads as the ${version} format, which does not match the year`,
+      }, { place: first.position })
+    }
+  }
+  // Only what lies within a table's span counts as dropped from it; figures in prose do not.
+  const spans = tableIds.flatMap((id) => {
+    const rs = walk.records.filter((r) => r.table === id)
+    return rs.length ? [[Math.min(...rs.map((r) => r.start)), Math.max(...rs.map((r) => r.end))] as const] : []
+  })
+  const inTable = (i: number) => spans.some(([a, b]) => i > a && i < b)
+  for (const [i, v] of walk.orphans) if (inTable(i)) builder.stray(v)
+  for (const [i, t] of walk.unknown) {
+    if (!inTable(i)) continue
+    t.used = true
+    reporter.add('unknown-label', 'warning', { zh: `表格中的文字“${t.raw}”不是模板中的行或列`, en: `text “${t.raw}” in a table is no row or column of the template` }, { place: t.position })
+  }
+
+  const report: Report = {
+    meta,
+    format: tables.applications.format,
+    sections: readSections(tokens, headings, source),
+    tables,
+    source,
+  }
+  return { report, diagnostics: reporter.diagnostics }
+}
+
+/** One message per row whose cells the source left without any value at all. */
+function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
+  for (const row of tableTemplate(id, table.format).rows) {
+    const missing = row.columns.filter((c) => {
+      const cell = table.rows[row.key]![c]!
+      return cell.value === null && cell.origin === undefined
+    })
+    if (missing.length === 0) continue
+    reporter.add(
+      'cell-without-value',
+      'warning',
+      {
+        zh: `表${tableNumber[id]}“${row.label}”行有 ${missing.length} 个单元格未读到数值`,
+        en: `${missing.length} cell(s) of row ${id}/${row.key} got no value`,
+      },
+      { cells: missing.map((c) => cellRef(cellKey(id, row.key, c))), data: { row: row.key } },
+    )
+  }
+}
+
+function readSections(tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
+  const sections: Partial<Record<SectionId, Section>> = {}
+  const starts = headings.map((h) => tokens.indexOf(h))
+  headings.forEach((h, i) => {
+    const id = h.entries.find((e) => e.kind === 'section')!.key as SectionId
+    if (sections[id]) return
+    h.used = true
+    const end = starts[i + 1] ?? tokens.length
+    const lines: string[] = []
+    let line = -1
+    let cell = -1
+    for (let k = starts[i]! + 1; k < end; k++) {
+      const t = tokens[k]!
+      if (t.used || (t.type === 'value' && t.value.kind === 'empty')) continue
+      if (t.line !== line) lines.push(t.raw)
+      else lines[lines.length - 1] += t.cell !== cell ? ` ${t.raw}` : t.raw
+      line = t.line
+      cell = t.cell
+    }
+    const template = sectionTemplates.find((s) => s.id === id)!
+    void template
+    sections[id] = {
+      id,
+      heading: h.raw.trim(),
+      text: lines.map((l) => l.trim()).filter(Boolean).join('\n'),
+      origin: { source, position: h.position },
+    }
+  })
+  return sections
+}

@@ -1,0 +1,267 @@
+import { cellKey, emptyTable, tableTemplate } from '@gai/model'
+import type { Cell, FormatVersion, Position, Table, TableId } from '@gai/model'
+import type { Reporter } from './diagnostics.ts'
+import { cellRef } from './diagnostics.ts'
+import { normalizeLabel } from './normalize.ts'
+import type { LineIndex } from './position.ts'
+import { splitRuns } from './split.ts'
+import type { Piece } from './split.ts'
+import type { ValueToken } from './tokens.ts'
+import type { RowRecord } from './walk.ts'
+
+type Placed = Cell
+type Outcome =
+  | { kind: 'placed'; cells: Placed[]; split: boolean }
+  | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
+  | { kind: 'failed'; reason: { zh: string; en: string } }
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+
+/** The relation a row's own cells must satisfy, used to choose among splits of a digit run. */
+function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
+  if (table === 'applications' && n === 7) return (v) => v[6] === sum(v.slice(0, 6))
+  if (table === 'reviewLitigation') {
+    return (v) => {
+      for (let g = 0; g + 5 <= v.length; g += 5) if (v[g + 4] !== sum(v.slice(g, g + 4))) return false
+      return true
+    }
+  }
+  return () => true
+}
+
+export class TableBuilder {
+  constructor(
+    private readonly source: string,
+    private readonly index: LineIndex,
+    private readonly reporter: Reporter,
+  ) {}
+
+  private cellOf(token: ValueToken): Placed {
+    const v = token.value
+    const origin = { source: this.source, position: token.position }
+    if (v.kind === 'number') return v.unit ? { value: v.value, raw: token.raw, unit: v.unit, origin } : { value: v.value, raw: token.raw, origin }
+    return { value: null, raw: token.raw, origin }
+  }
+
+  private pieceCell(token: ValueToken, piece: Piece): Placed {
+    const exact = token.position.end.offset - token.position.start.offset === token.raw.length && normalizeLabel(token.raw) === token.raw
+    const position: Position = exact
+      ? this.index.position(token.position.start.offset + piece.from, token.position.start.offset + piece.to)
+      : token.position
+    const cell: Placed = { value: piece.value, raw: piece.text, origin: { source: this.source, position } }
+    if (piece.unit) cell.unit = piece.unit
+    return cell
+  }
+
+  /** The row's values as they stand, when their count (with or without empty padding) fits. */
+  private direct(values: ValueToken[], n: number): Placed[] | undefined {
+    const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
+    let lo = 0
+    let hi = values.length
+    const windows: ValueToken[][] = [values]
+    while (hi > lo && isEmpty(values[hi - 1]!)) hi--
+    windows.push(values.slice(0, hi))
+    while (lo < hi && isEmpty(values[lo]!)) lo++
+    windows.push(values.slice(lo))
+    windows.push(values.slice(lo, hi))
+    for (const w of windows) if (w.length === n) return w.map((t) => this.cellOf(t))
+    const filled = values.filter((v) => !isEmpty(v))
+    if (filled.length === n) return filled.map((t) => this.cellOf(t))
+    return undefined
+  }
+
+  /** Put a row's values into its `n` cells, or say why that cannot be done without guessing. */
+  place(record: RowRecord, n: number): Outcome {
+    const values = record.values
+    if (values.some((v) => v.value.kind === 'text')) {
+      return { kind: 'failed', reason: { zh: '行中含有无法识别为数值的内容', en: 'the row holds text that is not a value' } }
+    }
+    const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
+    // A row whose own line holds a full set of values ends there: lines of bare values after it
+    // are other rows whose labels went astray, not more of this one.
+    const own = values.filter((v) => v.line === record.label.line)
+    const rest = values.filter((v) => v.line !== record.label.line)
+    if (own.some((v) => !isEmpty(v)) && rest.some((v) => !isEmpty(v))) {
+      const cells = this.direct(own, n)
+      if (cells) {
+        for (const v of rest) if (!isEmpty(v)) this.stray(v)
+        return { kind: 'placed', cells, split: false }
+      }
+    }
+    const cells = this.direct(values, n)
+    if (cells) return { kind: 'placed', cells, split: false }
+    const filled = values.filter((v) => !isEmpty(v))
+    if (filled.length === n) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }
+    if (filled.length > n) {
+      return { kind: 'failed', reason: { zh: `有 ${filled.length} 个数值，但该行只有 ${n} 个单元格`, en: `${filled.length} values for ${n} cells` } }
+    }
+    if (filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
+      return { kind: 'failed', reason: { zh: `只有 ${filled.length} 个数值，少于 ${n} 个单元格`, en: `only ${filled.length} values for ${n} cells` } }
+    }
+    const runs = filled.map((v) => normalizeLabel(v.raw))
+    const result = splitRuns(runs, n, rowCheck(record.table, n))
+    const toCells = (c: Piece[]) => c.map((p) => this.pieceCell(filled[p.run]!, p))
+    if (result.candidates.length === 1 && !result.exhausted) return { kind: 'placed', cells: toCells(result.candidates[0]!), split: true }
+    if (result.candidates.length === 0 && !result.exhausted) {
+      return { kind: 'failed', reason: { zh: `数字串无法按本行勾稽关系拆分为 ${n} 个单元格`, en: `no split of the digits into ${n} cells satisfies the row's relation` } }
+    }
+    return { kind: 'ambiguous', candidates: result.candidates.map(toCells), exhausted: result.exhausted }
+  }
+
+  /** Build one table of `version` from its row records. */
+  build(table: TableId, version: FormatVersion, records: RowRecord[]): Table {
+    const t = emptyTable(table, version)
+    const template = tableTemplate(table, version)
+    const filled = new Set<string>()
+    const ambiguous: { record: RowRecord; rows: string[]; candidates: Placed[][]; exhausted: boolean }[] = []
+    for (const record of records) {
+      // The rows a record fills: one template row, or table 四's three rows in reading order.
+      let rows: string[]
+      if (record.key.endsWith('#sequence')) {
+        const own = record.key.split('|')[0]!
+        const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
+        rows = own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
+      } else rows = [record.key]
+      const rowTemplates = rows.map((k) => template.rows.find((r) => r.key === k))
+      if (rowTemplates.some((r) => !r)) {
+        this.unplaced(record, {
+          zh: `“${record.label.raw}”不是 ${version} 版表格中的行，其数值未能放入`,
+          en: `“${record.label.raw}” is not a row of the ${version} table; its values were not placed`,
+        })
+        continue
+      }
+      if (rows.some((k) => filled.has(k))) {
+        this.unplaced(record, { zh: `“${record.label.raw}”行重复出现，后一处的数值未采用`, en: `row “${record.label.raw}” appears again; these values were not used` })
+        continue
+      }
+      const columns = rowTemplates.flatMap((r) => r!.columns.map((c) => [r!.key, c] as const))
+      const outcome = this.place({ ...record, key: rows.length === 1 ? rows[0]! : '#sequence' }, columns.length)
+      if (outcome.kind === 'failed') {
+        this.unplaced(record, outcome.reason)
+        continue
+      }
+      for (const k of rows) filled.add(k)
+      if (outcome.kind === 'ambiguous') {
+        ambiguous.push({ record, rows, candidates: outcome.candidates, exhausted: outcome.exhausted })
+        continue
+      }
+      columns.forEach(([r, c], i) => (t.rows[r]![c] = outcome.cells[i]!))
+      if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
+        this.reporter.add(
+          'digits-split',
+          'info',
+          {
+            zh: `“${record.label.raw}”行的数字连在一起，已按本行勾稽关系唯一拆分为 ${outcome.cells.map((c) => c.raw).join('、')}`,
+            en: `the digits of row “${record.label.raw}” ran together; the one split satisfying the row's relation is ${outcome.cells.map((c) => c.raw).join(', ')}`,
+          },
+          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+        )
+      }
+    }
+    this.resolveJointly(table, version, t, ambiguous)
+    return t
+  }
+
+  /**
+   * Rows whose digits split several ways may still be settled by the relations between rows
+   * (R1, R2 per column of table 三). Try every combination when there are few; keep the
+   * combination when exactly one satisfies every relation it can be checked on.
+   */
+  private resolveJointly(
+    table: TableId,
+    version: FormatVersion,
+    t: Table,
+    ambiguous: { record: RowRecord; rows: string[]; candidates: Placed[][]; exhausted: boolean }[],
+  ): void {
+    if (ambiguous.length === 0) return
+    const template = tableTemplate(table, version)
+    const columnsOf = (rows: string[]) => rows.flatMap((r) => template.rows.find((x) => x.key === r)!.columns.map((c) => [r, c] as const))
+    let combos = 1
+    for (const a of ambiguous) combos *= a.exhausted ? Infinity : a.candidates.length
+    const survivors: number[][] = []
+    if (combos <= 50_000) {
+      const choice = ambiguous.map(() => 0)
+      const value = (key: string): number | null => {
+        const [, r, c] = key.split('/') as [string, string, string]
+        for (let i = 0; i < ambiguous.length; i++) {
+          const cols = columnsOf(ambiguous[i]!.rows)
+          const at = cols.findIndex(([rr, cc]) => rr === r && cc === c)
+          if (at >= 0) return ambiguous[i]!.candidates[choice[i]!]![at]!.value
+        }
+        return t.rows[r]?.[c]?.value ?? null
+      }
+      const holds = () =>
+        template.relations.every((rel) => {
+          const tot = rel.total.map(value)
+          const parts = rel.parts.map(value)
+          if ([...tot, ...parts].some((v) => v === null)) return true
+          return Math.abs(sum(tot as number[]) - sum(parts as number[])) < 1e-9
+        })
+      const next = (): boolean => {
+        for (let i = 0; i < choice.length; i++) {
+          if (++choice[i]! < ambiguous[i]!.candidates.length) return true
+          choice[i] = 0
+        }
+        return false
+      }
+      do if (holds()) survivors.push([...choice])
+      while (survivors.length < 2 && next())
+    }
+    if (survivors.length === 1) {
+      ambiguous.forEach((a, i) => {
+        const cells = a.candidates[survivors[0]![i]!]!
+        columnsOf(a.rows).forEach(([r, c], j) => (t.rows[r]![c] = cells[j]!))
+        this.reporter.add(
+          'digits-split',
+          'info',
+          {
+            zh: `“${a.record.label.raw}”行的数字连在一起，结合表内勾稽关系唯一拆分为 ${cells.map((c) => c.raw).join('、')}`,
+            en: `the digits of row “${a.record.label.raw}” ran together; the one split satisfying the table's relations is ${cells.map((c) => c.raw).join(', ')}`,
+          },
+          { place: a.record.values.find((v) => v.value.kind !== 'empty')!.position },
+        )
+      })
+      return
+    }
+    for (const a of ambiguous) {
+      const shown = a.candidates.slice(0, 10).map((c) => c.map((x) => x.raw).join(','))
+      this.reporter.add(
+        'ambiguous-digits',
+        'warning',
+        {
+          zh: `“${a.record.label.raw}”行的数字连在一起，有 ${a.exhausted ? '过多' : a.candidates.length} 种拆分均符合勾稽关系（如 ${shown.slice(0, 3).join(' / ')}），单元格留空`,
+          en: `the digits of row “${a.record.label.raw}” ran together and split ${a.exhausted ? 'too many' : a.candidates.length} ways that all satisfy the relations (e.g. ${shown.slice(0, 3).join(' / ')}); cells left blank`,
+        },
+        {
+          place: a.record.values.find((v) => v.value.kind !== 'empty')!.position,
+          cells: columnsOf(a.rows).map(([r, c]) => cellRef(cellKey(table, r, c))),
+          data: { candidates: shown, exhausted: a.exhausted },
+        },
+      )
+    }
+  }
+
+  /** A value that belongs to no row. */
+  stray(v: ValueToken): void {
+    v.used = true
+    this.reporter.add(
+      'value-without-cell',
+      'warning',
+      { zh: `数值“${v.raw}”不属于任何行，未能放入表格`, en: `value “${v.raw}” follows no row label and was not placed` },
+      { place: v.position },
+    )
+  }
+
+  private unplaced(record: RowRecord, reason: { zh: string; en: string }): void {
+    const first = record.values.find((v) => v.value.kind !== 'empty')
+    this.reporter.add(
+      'value-without-cell',
+      'warning',
+      {
+        zh: `${reason.zh}（${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')}）`,
+        en: `${reason.en} (${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')})`,
+      },
+      { place: first?.position ?? record.label.position, data: { label: record.label.raw, values: record.values.map((v) => v.raw) } },
+    )
+  }
+}

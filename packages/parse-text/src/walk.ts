@@ -1,0 +1,187 @@
+import type { FormatVersion, TableId } from '@gai/model'
+import type { LabelEntry } from './labels.ts'
+import type { LabelToken, TextToken, Token, ValueToken } from './tokens.ts'
+
+/** A row label with the values that followed it, before the values are placed in cells. */
+export interface RowRecord {
+  table: TableId
+  /** A template row key, or `#sequence` for table 四's fifteen cells in reading order. */
+  key: string
+  label: LabelToken
+  values: ValueToken[]
+  /** Index of the label and of the last value in the token stream. */
+  start: number
+  end: number
+  /** Labels only one format version prints, counted once the row turns out to hold values. */
+  votes: LabelEntry[]
+}
+
+export interface Walk {
+  records: RowRecord[]
+  /** Values found in a table region that followed no row label, with their token index. */
+  orphans: [number, ValueToken][]
+  /** Short texts in a table region that name no row or column, with their token index. */
+  unknown: [number, TextToken][]
+  /** Votes for each table's format version, from labels only one version prints. */
+  evidence: Record<TableId, Record<FormatVersion, number>>
+  /** Where each table was first seen. */
+  firstToken: Partial<Record<TableId, Token>>
+}
+
+const prose = (t: string) => t.length >= 24 || /[。；;！？]/.test(t) || (t.length >= 12 && /[，,]/.test(t))
+
+// Labels too short or too common to start a row without the table around them.
+const contextual = new Set(['总计', '其他', '合计'])
+
+/**
+ * Walk the tokens once, as a reader's eye does: headings and block titles set the table in view,
+ * a row label opens a row, the values after it are its values until the next label.
+ */
+export function walkTokens(tokens: Token[]): Walk {
+  const walk: Walk = {
+    records: [],
+    orphans: [],
+    unknown: [],
+    evidence: {
+      active: { '2019': 0, '2021': 0 },
+      applications: { '2019': 0, '2021': 0 },
+      reviewLitigation: { '2019': 0, '2021': 0 },
+    },
+    firstToken: {},
+  }
+  let ctx: TableId | null = null
+  let group: string | null = null
+  let row: RowRecord | null = null
+
+  const enter = (table: TableId, token: Token) => {
+    if (ctx !== table) group = null
+    ctx = table
+    walk.firstToken[table] ??= token
+  }
+  let headingVotes: LabelEntry[] = []
+  const flush = () => {
+    if (row && row.values.some((v) => v.value.kind !== 'empty')) {
+      for (const e of [...row.votes, ...headingVotes]) vote(e)
+      headingVotes = []
+      walk.records.push(row)
+      row.label.used = true
+      for (const v of row.values) v.used = true
+    }
+    row = null
+  }
+  const vote = (e: LabelEntry) => {
+    if (e.table && e.versions.length === 1) walk.evidence[e.table][e.versions[0]!]++
+  }
+  const open = (table: TableId, key: string, label: LabelToken) => {
+    flush()
+    enter(table, label)
+    row = { table, key, label, values: [], start: i, end: i, votes: [] }
+  }
+
+  let i = -1
+  for (const token of tokens) {
+    i++
+    if (token.type === 'value') {
+      if (row) {
+        row.values.push(token)
+        row.end = i
+      } else if (ctx === 'reviewLitigation' && token.value.kind !== 'empty') {
+        // Table 四's data row often stands alone under a header whose labels were mangled.
+        row = { table: 'reviewLitigation', key: '#sequence', label: pseudoLabel(token), values: [token], start: i, end: i, votes: [] }
+      } else if (ctx && token.value.kind !== 'empty') walk.orphans.push([i, token])
+      continue
+    }
+    if (token.type === 'text') {
+      const t = token.raw
+      if (row && row.values.length > 0 && /^[件条个项人次份篇名]/.test(t) && token.line === row.values[row.values.length - 1]!.line) {
+        // `其他处理 14 件，…`: a figure in a sentence, not a row of a table.
+        row = null
+        ctx = null
+        continue
+      }
+      if (prose(t)) {
+        flush()
+        ctx = null
+        continue
+      }
+      if (row && row.values.length === 0) {
+        // A fragment of a header (`结果`, `审结`): the row to come is still open.
+        token.used = true
+        continue
+      }
+      flush()
+      if (ctx && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(t)) {
+        walk.unknown.push([i, token])
+      }
+      continue
+    }
+    const entries = token.entries
+    const section = entries.find((e) => e.kind === 'section')
+    if (section && (token.whole || token.marker !== '')) {
+      flush()
+      ctx = null
+      continue
+    }
+    const pick = (kind: LabelEntry['kind'], table?: TableId | null) =>
+      entries.find((e) => e.kind === kind && (table === undefined || e.table === table))
+    // Table 二: block titles and its own column headings set the table; rows need it in view.
+    const block = pick('block')
+    if (block) {
+      flush()
+      enter('active', token)
+      headingVotes.push(block)
+      token.used = true
+      continue
+    }
+    const rowEntry =
+      (ctx ? pick('row', ctx) : undefined) ??
+      entries.find((e) => e.kind === 'row' && e.table === 'applications' && !contextual.has(e.label) && !contextual.has(token.text)) ??
+      entries.find((e) => e.kind === 'row' && e.table === 'reviewLitigation')
+    if (rowEntry && rowEntry.table === 'applications' && token.text === '其他' && group !== 'otherHandling') {
+      // `其他` is a row only under （六）其他处理; elsewhere it is the column 其他.
+    } else if (rowEntry && (rowEntry.table !== 'active' || ctx === 'active')) {
+      if (rowEntry.table === 'applications' && contextual.has(token.text) && ctx !== 'applications') {
+        // 总计 outside table 三 is a column heading.
+      } else {
+        if (rowEntry.key === 'otherHandling') group = 'otherHandling'
+        open(rowEntry.table!, rowEntry.key, token)
+        row!.votes.push(rowEntry)
+        if (rowEntry.table === 'reviewLitigation') {
+          // 行政复议 heads both its group of five and, in the official layout, the whole table.
+          row!.key = `${rowEntry.key}|#sequence`
+        }
+        continue
+      }
+    }
+    const groupEntry = pick('group', ctx) ?? pick('group')
+    if (groupEntry) {
+      flush()
+      enter(groupEntry.table!, token)
+      group = groupEntry.key
+      token.used = true
+      if (groupEntry.table === 'reviewLitigation') open('reviewLitigation', '#sequence', token)
+      continue
+    }
+    const column = pick('column', ctx) ?? pick('column')
+    const header = pick('header', ctx) ?? pick('header')
+    const heading = column ?? header
+    if (heading) {
+      token.used = true
+      headingVotes.push(heading)
+      if (heading.table === 'reviewLitigation' || (ctx === 'reviewLitigation' && pick('column', 'reviewLitigation'))) {
+        open('reviewLitigation', '#sequence', token)
+        continue
+      }
+      flush()
+      if (!(contextual.has(token.text) && ctx)) enter(heading.table!, token)
+      continue
+    }
+    flush()
+  }
+  flush()
+  return walk
+}
+
+function pseudoLabel(token: ValueToken): LabelToken {
+  return { type: 'label', raw: '', position: token.position, line: token.line, cell: token.cell, text: '', marker: '', entries: [], whole: false }
+}
