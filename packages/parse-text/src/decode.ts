@@ -11,6 +11,8 @@ export interface Decoded {
 /** What a byte stream that is not text looks like, by its magic number. */
 export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary' | undefined {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  // A byte order mark says text, whatever the NUL bytes of UTF-16 suggest.
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff) || starts(0xef, 0xbb, 0xbf)) return undefined
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx'
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc'
@@ -19,7 +21,7 @@ export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary
   const n = Math.min(bytes.length, 4096)
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!
-    if (b === 0 || (b < 8 && b !== 0)) control++
+    if (b < 8) control++
   }
   return n > 0 && control / n > 0.1 ? 'binary' : undefined
 }

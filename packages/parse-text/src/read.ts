@@ -23,7 +23,9 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
   const walk = walkTokens(tokens)
   const meta = readMeta(doc)
   const headings = tokens.filter(
-    (t): t is LabelToken => t.type === 'label' && (t.whole || t.marker !== '') && t.entries.some((e) => e.kind === 'section'),
+    // `（一）主动公开…` is a subsection of 总体情况; sections are numbered `二、` or `2、`.
+    (t): t is LabelToken =>
+      t.type === 'label' && (t.whole || t.marker !== '') && !t.marker.startsWith('(') && t.entries.some((e) => e.kind === 'section'),
   )
 
   if (walk.records.length === 0 && headings.length < 2) {

@@ -117,7 +117,7 @@ export function walkTokens(tokens: Token[]): Walk {
     }
     const entries = token.entries
     const section = entries.find((e) => e.kind === 'section')
-    if (section && (token.whole || token.marker !== '')) {
+    if (section && (token.whole || token.marker !== '') && !token.marker.startsWith('(')) {
       flush()
       ctx = null
       continue
@@ -179,6 +179,13 @@ export function walkTokens(tokens: Token[]): Walk {
     flush()
   }
   flush()
+  // A label that fills its own cell, or runs straight into another label or a value, is part of
+  // a table's frame even when it heads no values (header cells, group titles): not prose.
+  tokens.forEach((t, k) => {
+    if (t.type !== 'label' || t.used || t.entries.some((e) => e.kind === 'section')) return
+    const next = tokens[k + 1]
+    if (t.whole || (next && next.line === t.line && next.type !== 'text')) t.used = true
+  })
   return walk
 }
 

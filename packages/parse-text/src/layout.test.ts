@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { textToDocument } from './layout.ts'
+
+const cells = (text: string) => textToDocument(text).lines.map((l) => l.cells.map((c) => c.text))
+
+describe('textToDocument', () => {
+  it('splits tab rows and keeps empty cells', () => {
+    expect(cells('规章\t0\t\t1\n')).toEqual([['规章', '0', '', '1']])
+  })
+
+  it('drops the border pipes and Markdown rules of pipe tables', () => {
+    expect(cells('| a | b |  |\n|---|---|---|\n| 1 | 2 | 3 |')).toEqual([
+      ['a', 'b', ''],
+      ['1', '2', '3'],
+    ])
+  })
+
+  it('splits columns aligned with runs of spaces, not single spaces', () => {
+    expect(cells('行政许可    12     3\n收到申请 3 件')).toEqual([['行政许可', '12', '3'], ['收到申请 3 件']])
+  })
+
+  it('groups one cell per line into rows and joins labels broken over lines', () => {
+    const doc = '\t\n\t自\n\n然\n\n人\n\t法人或其他组织\n\n\t0\n\t\n\t5\n\n'
+    expect(cells(doc)).toEqual([
+      ['', '自然人', '法人或其他组织'],
+      ['0', '', '5'],
+    ])
+  })
+
+  it('gives each cell its range in the input', () => {
+    const text = '标题\n规章\t17\t0'
+    const line = textToDocument(text).lines[1]!
+    const c = line.cells[1]!
+    expect(text.slice(c.position.start.offset, c.position.end.offset)).toBe('17')
+    expect(c.position.start).toEqual({ line: 2, column: 4, offset: 6 })
+  })
+})

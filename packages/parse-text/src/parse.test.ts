@@ -1,0 +1,96 @@
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { parseText } from './parse.ts'
+
+const report2024 = [
+  '示例局2024年政府信息公开工作年度报告',
+  '一、总体情况',
+  '本年度我局认真贯彻条例。',
+  '二、主动公开政府信息情况',
+  '第二十条第（一）项',
+  '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+  '规章\t1\t0\t５',
+  '三、收到和处理政府信息公开申请情况',
+  '一、本年新收政府信息公开申请数量\t\t3\t0\t0\t0\t0\t0\t3',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '无。',
+  '六、其他需要报告的事项',
+  '无。',
+].join('\n')
+
+const errorOf = (r: ReturnType<typeof parseText>) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)
+
+describe('parseText', () => {
+  it('reads a small report with full-width digits and keeps the cells it could not find blank', () => {
+    const { report, diagnostics } = parseText(report2024, { source: 'a.txt' })
+    expect(report!.meta).toMatchObject({ year: 2024, organ: '示例局' })
+    expect(report!.tables.active.rows.regulations).toMatchObject({ issued: { value: 1 }, repealed: { value: 0 }, inForce: { value: 5, raw: '５' } })
+    expect(report!.tables.applications.rows.newReceived!.total).toMatchObject({ value: 3 })
+    expect(report!.tables.applications.rows.granted!.total).toEqual({ value: null, raw: '' })
+    expect(diagnostics.some((d) => d.ruleId === 'cell-without-value')).toBe(true)
+    expect(diagnostics.find((d) => d.ruleId === 'table-not-found')?.reason).toContain('表四')
+    expect(Object.keys(report!.sections)).toEqual(['overview', 'active', 'applications', 'reviewLitigation', 'problems', 'other'])
+  })
+
+  it('reads GB18030 bytes, UTF-16 with a BOM, and UTF-8 with a BOM alike', () => {
+    const want = parseText(report2024).report!.tables.active.rows.regulations
+    for (const bytes of [
+      new Uint8Array(iconv.encode(report2024, 'gb18030')),
+      new Uint8Array(iconv.encode(report2024, 'utf-16le', { addBOM: true })),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(report2024)]),
+    ]) {
+      expect(parseText(bytes).report!.tables.active.rows.regulations).toMatchObject({
+        issued: { value: want!.issued!.value },
+        inForce: { value: 5 },
+      })
+    }
+  })
+
+  it('honours an explicit encoding', () => {
+    const bytes = new Uint8Array(iconv.encode(report2024, 'gbk'))
+    expect(parseText(bytes, { encoding: 'gbk' }).report!.meta.year).toBe(2024)
+  })
+
+  it('refuses mis-decoded text instead of reading garbage', () => {
+    const mojibake = iconv.decode(Buffer.from(report2024.repeat(3), 'utf8'), 'gbk')
+    const r = parseText(mojibake)
+    expect(r.report).toBeNull()
+    expect(errorOf(r)).toEqual(['mis-decoded'])
+  })
+
+  it.each([
+    ['a PDF', new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'not-text', 'PDF'],
+    ['a DOCX', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'not-text', 'DOCX'],
+    ['an empty file', new Uint8Array(), 'empty-input', '为空'],
+    ['unrelated text', new TextEncoder().encode('今天天气很好，我们去公园散步。\n明天可能下雨。'), 'not-a-report', '不是'],
+  ])('says %s is no report, with one error', (_, bytes, ruleId, words) => {
+    const r = parseText(bytes)
+    expect(r.report).toBeNull()
+    expect(errorOf(r)).toEqual([ruleId])
+    expect(r.diagnostics[0]!.reason).toContain(words)
+  })
+
+  it('refuses a report for 2018, which follows no template', () => {
+    const r = parseText(report2024.replace('2024年', '2018年'), { locale: 'en' })
+    expect(r.report).toBeNull()
+    expect(errorOf(r)).toEqual(['report-too-old'])
+    expect(r.diagnostics[0]!.reason).toContain('2018')
+  })
+
+  it('does not take the table row 四、结转下年度继续办理 for section 四', () => {
+    const text = report2024.replace('四、政府信息公开行政复议', '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\n四、政府信息公开行政复议')
+    const r = parseText(text).report!
+    expect(r.sections.reviewLitigation!.heading).toBe('四、政府信息公开行政复议、行政诉讼情况')
+    expect(r.tables.applications.rows.carriedForward!.total!.value).toBe(0)
+  })
+
+  it('leaves cells blank and lists the candidates when digits split several ways', () => {
+    const text = report2024.replace('规章\t1\t0\t５', '规章1077')
+    const r = parseText(text)
+    expect(r.report!.tables.active.rows.regulations!.issued!.value).toBeNull()
+    const d = r.diagnostics.find((x) => x.ruleId === 'ambiguous-digits')!
+    expect(d.data).toMatchObject({ candidates: ['1,0,77', '10,7,7'] })
+    expect(d.place!.start.line).toBe(7)
+  })
+})
