@@ -79,9 +79,18 @@ const mojibake = /[锛銆鍙鏈鐨涓鏀鍏浠绋璇瀹緗鈥閮娌鎴姹鈺锟�
  * or mojibake where a report's usual words are missing.
  */
 export function misDecoding(text: string): { replacement: number; mojibake: number; ratio: number } | undefined {
-  const replacement = (text.match(/\ufffd(?![\r\n]|$)/g) ?? []).length
+  let replacement = 0
+  let cjk = 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++
+    else if (c === 0xfffd) {
+      const next = text.charCodeAt(i + 1)
+      if (i + 1 < text.length && next !== 10 && next !== 13) replacement++
+    }
+  }
+  if (replacement === 0 && text.includes('政府信息公开')) return undefined
   const moji = (text.match(mojibake) ?? []).length
-  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length || 1
   const ratio = (replacement + moji) / cjk
   if (/政府信息公开/.test(text) && replacement < 20 && moji / cjk < 0.2) return undefined
   if (replacement >= 20 || ratio > 0.1) return { replacement, mojibake: moji, ratio }

@@ -88,8 +88,6 @@ const catalogue = buildCatalogue()
 const byText = new Map<string, LabelEntry[]>()
 for (const v of catalogue) byText.set(v.text, [...(byText.get(v.text) ?? []), v.entry])
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** The entries a normalised text names exactly (several when a label is shared, e.g. 总计). */
 export function lookupLabel(text: string): LabelEntry[] {
   return byText.get(text) ?? []
@@ -105,10 +103,28 @@ export interface LabelMatch {
   entries: LabelEntry[]
 }
 
-// Numbering that may stand before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** The label text ending here, when one does. */
+  text?: string
+}
+
+// A trie of every label variant: scanning tries each position once, in time linear in the text
+// times the longest label, instead of an alternation of hundreds of labels at every position.
+const trie: TrieNode = { next: new Map() }
+for (const v of catalogue) {
+  let node = trie
+  for (const ch of v.text) {
+    let n = node.next.get(ch)
+    if (!n) node.next.set(ch, (n = { next: new Map() }))
+    node = n
+  }
+  node.text = v.text
+}
+
+// Numbering that may stand just before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
 // separator is never taken as numbering, since in flattened text it belongs to a value.
-const marker = '(?:[一二三四五六七][、.]|\\([一二三四五六七八九]\\)|\\d{1,2}[.、])?'
-const scanner = new RegExp(`(${marker})(${catalogue.map((v) => escape(v.text)).join('|')})`, 'g')
+const markerBefore = /(?:[一二三四五六七][、.]|\([一二三四五六七八九]\)|\d{1,2}[.、])$/
 
 /**
  * Every label in a normalised text, left to right, longest first. A label's numbering is taken
@@ -117,21 +133,30 @@ const scanner = new RegExp(`(${marker})(${catalogue.map((v) => escape(v.text)).j
  */
 export function scanLabels(text: string): LabelMatch[] {
   const out: LabelMatch[] = []
-  scanner.lastIndex = 0
-  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
-    let mk = m[1] ?? ''
-    const body = m[2]!
-    const entries = byText.get(body) ?? []
-    let start = m.index
+  let consumed = 0
+  for (let i = 0; i < text.length; i++) {
+    let node: TrieNode | undefined = trie.next.get(text[i]!)
+    if (!node) continue
+    let found: string | undefined
+    for (let j = i + 1; node; j++) {
+      if (node.text) found = node.text
+      if (j >= text.length) break
+      node = node.next.get(text[j]!)
+    }
+    if (!found) continue
+    const entries = byText.get(found) ?? []
+    let start = i
+    let mk = markerBefore.exec(text.slice(Math.max(consumed, i - 4), i))?.[0] ?? ''
     if (/^\d/.test(mk)) {
       // Only the row's own numbering is the label's; digits before it belong to the value
       // before (`00000002.其他…` is 0000000 then `2.其他…`).
       const own = entries.map((e) => e.marker).find((k) => k && (mk.endsWith(k) || mk.replace('、', '.').endsWith(k)))
-      const keep = own ? own.length : 0
-      start += mk.length - keep
-      mk = mk.slice(mk.length - keep)
+      mk = own ? mk.slice(mk.length - own.length) : ''
     }
-    out.push({ start, end: m.index + m[0].length, marker: mk, text: body, entries })
+    start -= mk.length
+    out.push({ start, end: i + found.length, marker: mk, text: found, entries })
+    consumed = i + found.length
+    i = consumed - 1
   }
   return out
 }

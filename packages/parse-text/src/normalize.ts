@@ -5,28 +5,35 @@
 
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"'()（）、，。：；]/
 
+const specials: Record<string, string> = {
+  '“': '',
+  '”': '',
+  '‘': '',
+  '’': '',
+  '"': '',
+  "'": '',
+  '，': ',',
+  '：': ':',
+  '\u00a0': ' ',
+  '\u3000': ' ',
+}
+const cache = new Map<string, string>()
+
 /** Full-width to half-width (NFKC) plus the typographic variants NFKC leaves alone. */
 export function normalizeChar(ch: string): string {
-  const n = ch.normalize('NFKC')
-  switch (n) {
-    case '“':
-    case '”':
-    case '‘':
-    case '’':
-    case '"':
-    case "'":
-      return ''
-    case '，':
-      return ','
-    case '：':
-      return ':'
-    case '\u00a0':
-    case '\u3000':
-      return ' '
-    default:
-      return n
+  const code = ch.charCodeAt(0)
+  // ASCII and the CJK ideographs are their own normal form: the common case, kept cheap.
+  if ((code < 0x80 && ch !== '"' && ch !== "'") || (code >= 0x4e00 && code <= 0x9fff)) return ch
+  let n = cache.get(ch)
+  if (n === undefined) {
+    n = specials[ch] ?? ch.normalize('NFKC')
+    n = specials[n] ?? n
+    cache.set(ch, n)
   }
+  return n
 }
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v'
 
 /**
  * Normalise a string and keep, for every character of the result, the index of the character of
@@ -44,7 +51,7 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
     i += ch.length
     const n = normalizeChar(ch)
     if (n === '') continue
-    if (/^\s+$/.test(n)) {
+    if (isSpace(n)) {
       if (pendingSpace < 0) pendingSpace = at
       continue
     }
@@ -70,7 +77,7 @@ export function normalizeLabel(input: string): string {
   let out = ''
   for (const ch of input) {
     const n = normalizeChar(ch)
-    if (/^\s*$/.test(n)) continue
+    if (n === '' || isSpace(n)) continue
     out += n
   }
   return out
@@ -94,6 +101,9 @@ const numberPattern = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|�
 
 /** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
 export function parseValue(raw: string): ParsedValue {
+  // Most cells are plain digits or empty: answer those without normalising.
+  if (raw === '') return { kind: 'empty' }
+  if (/^\d{1,15}$/.test(raw)) return { kind: 'number', value: Number(raw) }
   const t = normalizeLabel(raw).replace(/[−–]/g, '-')
   if (t === '') return { kind: 'empty' }
   if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }

@@ -15,7 +15,9 @@ export interface Piece {
   to: number
 }
 
-const piecePattern = /^(0|[1-9]\d{0,8})(\.\d+)?(万元|元)?$/
+const piecePattern = /^(0|[1-9]\d{0,8})(\.\d{1,8})?(万元|元)?$/
+// The longest text one cell can be: nine digits, a point, eight decimals and a unit.
+const maxPieceLength = 20
 
 /** Limit on the ways tried for one row; past it the row is reported as too ambiguous. */
 export const maxSplitSteps = 200_000
@@ -57,8 +59,8 @@ export function splitRuns(runs: readonly string[], n: number, accept: (values: n
     if (cellsLeft <= runsLeft) return
     let charsLeft = text.length - pos
     for (let r = run + 1; r < runs.length; r++) charsLeft += totalChars[r]!
-    if (cellsLeft > charsLeft) return
-    for (let end = pos + 1; end <= text.length; end++) {
+    if (cellsLeft > charsLeft || charsLeft > cellsLeft * maxPieceLength) return
+    for (let end = pos + 1; end <= Math.min(text.length, pos + maxPieceLength); end++) {
       const piece = text.slice(pos, end)
       const m = piecePattern.exec(piece)
       if (!m) {

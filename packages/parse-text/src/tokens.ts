@@ -54,17 +54,18 @@ export function tokenize(doc: SourceDocument): Token[] {
 }
 
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
-  const base = { line, cell: ci }
   const value = parseValue(cell.text)
   if (value.kind !== 'text') {
-    out.push({ type: 'value', raw: cell.text, position: cell.position, value, run: false, ...base })
+    out.push({ type: 'value', raw: cell.text, position: cell.position, value, run: false, line, cell: ci })
     return
   }
   const { text, map } = normalizeWithMap(cell.text)
-  const whole = lookupLabel(stripMarker(text.replace(/\s/g, '')))
+  const compact = text.includes(' ') ? text.replace(/ /g, '') : text
+  const bare = stripMarker(compact)
+  const whole = bare.length <= 60 ? lookupLabel(bare) : []
   if (whole.length > 0) {
-    const marker = text.replace(/\s/g, '').slice(0, text.replace(/\s/g, '').length - stripMarker(text.replace(/\s/g, '')).length)
-    out.push({ type: 'label', raw: cell.text, position: cell.position, text: stripMarker(text.replace(/\s/g, '')), marker, entries: whole, whole: true, ...base })
+    const marker = compact.slice(0, compact.length - bare.length)
+    out.push({ type: 'label', raw: cell.text, position: cell.position, text: bare, marker, entries: whole, whole: true, line, cell: ci })
     return
   }
   // Positions inside a cell are exact only when the cell's text is a slice of the input.
@@ -99,7 +100,8 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
           position: range(from, to2),
           value: v.kind === 'text' ? { kind: 'text' } : v,
           run: true,
-          ...base,
+          line,
+          cell: ci,
         })
       }
       if (seg.slice(figEnd).trim() === '') return
@@ -108,7 +110,7 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     const seg2 = text.slice(at, to)
     const lead = seg2.length - seg2.trimStart().length
     const trail = seg2.length - seg2.trimEnd().length
-    out.push({ type: 'text', raw: slice(at + lead, to - trail), position: range(at + lead, to - trail), ...base })
+    out.push({ type: 'text', raw: slice(at + lead, to - trail), position: range(at + lead, to - trail), line, cell: ci })
   }
   for (const m of scanLabels(text)) {
     gap(m.start)
@@ -120,7 +122,8 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
       marker: m.marker,
       entries: m.entries,
       whole: false,
-      ...base,
+      line,
+      cell: ci,
     })
     at = m.end
   }

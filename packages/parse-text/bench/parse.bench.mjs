@@ -1,0 +1,20 @@
+// Throughput of parseText per layout, on the bundled example reports. Run with `pnpm bench`.
+import { readFileSync, readdirSync } from 'node:fs'
+import { parseText, textToDocument } from '../dist/index.js'
+
+const dir = new URL('../../../examples/reports/', import.meta.url)
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+
+export const cases = files.flatMap((f) => {
+  const text = readFileSync(new URL(f, dir), 'utf8')
+  const bytes = new TextEncoder().encode(text)
+  return [
+    { name: `parseText ${f}`, bytes: bytes.length, items: 1, run: () => parseText(bytes, { source: f }) },
+  ]
+})
+
+// One large delimited input: a tab-separated report repeated, to measure MB/s away from fixed costs.
+const big = readFileSync(new URL('tab-separated-2024.txt', dir), 'utf8')
+const many = Array.from({ length: 50 }, () => big).join('\n')
+cases.push({ name: 'textToDocument 50× tab-separated', bytes: new TextEncoder().encode(many).length, run: () => textToDocument(many) })
+cases.push({ name: 'parseText 50× tab-separated (one document)', bytes: new TextEncoder().encode(many).length, run: () => parseText(many) })

@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { formatCellKeys, getCell } from '@gai/model'
+import type { Report } from '@gai/model'
+import { reportArbitrary } from '@gai/model/arbitraries'
+import { parseText } from '../src/index.ts'
+import { layouts } from './layouts.ts'
+import type { Noise } from './layouts.ts'
+
+const noise = fc.record({ fullWidth: fc.boolean(), spacedLabels: fc.boolean(), pageFooters: fc.boolean() }) as fc.Arbitrary<Noise>
+
+function sameCells(read: Report, want: Report): string[] {
+  return formatCellKeys(want.tables.applications.format)
+    .filter((k) => getCell(want, k) !== undefined)
+    .flatMap((k) => {
+      const a = getCell(read, k)?.value ?? null
+      const b = getCell(want, k)?.value ?? null
+      return a === b ? [] : [`${k}: read ${a}, written ${b}`]
+    })
+}
+
+describe('any valid report written in a real layout reads back to the same cells', () => {
+  for (const [name, write] of Object.entries(layouts)) {
+    it(`${name}`, () => {
+      fc.assert(
+        fc.property(reportArbitrary({ blanks: name !== 'spaced', meta: true }), noise, (report, n) => {
+          const text = write(report, n)
+          const { report: read } = parseText(text)
+          expect(read).not.toBeNull()
+          expect(sameCells(read!, report)).toEqual([])
+          expect(read!.tables.active.format).toBe(report.tables.active.format)
+        }),
+        { numRuns: 40 },
+      )
+    })
+  }
+
+  it('through GB18030 bytes and a UTF-8 BOM', () => {
+    fc.assert(
+      fc.property(reportArbitrary({ meta: true }), fc.boolean(), (report, gb) => {
+        const text = layouts.tabs(report)
+        const bytes = gb ? new Uint8Array(iconv.encode(text, 'gb18030')) : new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+        expect(sameCells(parseText(bytes).report!, report)).toEqual([])
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
+describe('parseText never throws', () => {
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const r = parseText(s)
+        expect(Array.isArray(r.diagnostics)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => {
+        expect(Array.isArray(parseText(b).diagnostics)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on mangled reports: labels and figures in random order', () => {
+    const pieces = fc.constantFrom('一、本年新收政府信息公开申请数量', '（七）总计', '规章', '第二十条第（一）项', '行政复议', '总计', '结果维持', '12', '0', '640020470', '\t', '|', '\n', ' ', '三、收到和处理政府信息公开申请情况')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 200 }), (parts) => {
+        const r = parseText(parts.join(''))
+        expect(Array.isArray(r.diagnostics)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on a long digit run without hanging', () => {
+    const r = parseText(`三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${'1'.repeat(5000)}\n`)
+    expect(r.report!.tables.applications.rows.newReceived!.total!.value).toBeNull()
+  })
+})
