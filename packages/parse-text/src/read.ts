@@ -88,7 +88,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
   const report: Report = {
     meta,
     format: tables.applications.format,
-    sections: readSections(tokens, headings, source),
+    sections: readSections(doc, tokens, headings, source),
     tables,
     source,
   }
@@ -115,9 +115,11 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
   }
 }
 
-function readSections(tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
+function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
   const sections: Partial<Record<SectionId, Section>> = {}
   const starts = headings.map((h) => tokens.indexOf(h))
+  // Lines no table used are prose as written; lines shared with a table give their unused tokens.
+  const tableLines = new Set(tokens.filter((t) => t.used).map((t) => t.line))
   headings.forEach((h, i) => {
     const id = h.entries.find((e) => e.kind === 'section')!.key as SectionId
     if (sections[id]) return
@@ -128,14 +130,17 @@ function readSections(tokens: Token[], headings: LabelToken[], source: string): 
     let cell = -1
     for (let k = starts[i]! + 1; k < end; k++) {
       const t = tokens[k]!
+      if (!tableLines.has(t.line)) {
+        if (t.line !== line) lines.push(doc.lines[t.line]!.cells.map((c) => c.text).filter(Boolean).join(' '))
+        line = t.line
+        continue
+      }
       if (t.used || (t.type === 'value' && t.value.kind === 'empty')) continue
       if (t.line !== line) lines.push(t.raw)
       else lines[lines.length - 1] += t.cell !== cell ? ` ${t.raw}` : t.raw
       line = t.line
       cell = t.cell
     }
-    const template = sectionTemplates.find((s) => s.id === id)!
-    void template
     sections[id] = {
       id,
       heading: h.raw.trim(),

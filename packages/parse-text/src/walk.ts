@@ -38,6 +38,7 @@ const contextual = new Set(['总计', '其他', '合计'])
  * a row label opens a row, the values after it are its values until the next label.
  */
 export function walkTokens(tokens: Token[]): Walk {
+  let headingVotes: LabelEntry[] = []
   const walk: Walk = {
     records: [],
     orphans: [],
@@ -53,12 +54,21 @@ export function walkTokens(tokens: Token[]): Walk {
   let group: string | null = null
   let row: RowRecord | null = null
 
+  // Headings seen since the last row with values: they belong to a table only once a row with
+  // values follows them; a heading word inside a sentence never gets that far.
+  let pending: Token[] = []
+  const pendingFirst: Partial<Record<TableId, Token>> = {}
   const enter = (table: TableId, token: Token) => {
     if (ctx !== table) group = null
     ctx = table
-    walk.firstToken[table] ??= token
+    pendingFirst[table] ??= token
   }
-  let headingVotes: LabelEntry[] = []
+  const reset = () => {
+    pending = []
+    headingVotes = []
+    for (const k of Object.keys(pendingFirst) as TableId[]) if (!walk.firstToken[k]) delete pendingFirst[k]
+    ctx = null
+  }
   const flush = () => {
     if (row && row.values.some((v) => v.value.kind !== 'empty')) {
       for (const e of [...row.votes, ...headingVotes]) vote(e)
@@ -66,6 +76,9 @@ export function walkTokens(tokens: Token[]): Walk {
       walk.records.push(row)
       row.label.used = true
       for (const v of row.values) v.used = true
+      for (const t of pending) t.used = true
+      pending = []
+      walk.firstToken[row.table] ??= pendingFirst[row.table] ?? row.label
     }
     row = null
   }
@@ -96,17 +109,17 @@ export function walkTokens(tokens: Token[]): Walk {
       if (row && row.values.length > 0 && /^[件条个项人次份篇名]/.test(t) && token.line === row.values[row.values.length - 1]!.line) {
         // `其他处理 14 件，…`: a figure in a sentence, not a row of a table.
         row = null
-        ctx = null
+        reset()
         continue
       }
       if (prose(t)) {
         flush()
-        ctx = null
+        reset()
         continue
       }
       if (row && row.values.length === 0) {
         // A fragment of a header (`结果`, `审结`): the row to come is still open.
-        token.used = true
+        pending.push(token)
         continue
       }
       flush()
@@ -119,7 +132,7 @@ export function walkTokens(tokens: Token[]): Walk {
     const section = entries.find((e) => e.kind === 'section')
     if (section && (token.whole || token.marker !== '') && !token.marker.startsWith('(')) {
       flush()
-      ctx = null
+      reset()
       continue
     }
     const pick = (kind: LabelEntry['kind'], table?: TableId | null) =>
@@ -130,7 +143,7 @@ export function walkTokens(tokens: Token[]): Walk {
       flush()
       enter('active', token)
       headingVotes.push(block)
-      token.used = true
+      pending.push(token)
       continue
     }
     const rowEntry =
@@ -158,7 +171,7 @@ export function walkTokens(tokens: Token[]): Walk {
       flush()
       enter(groupEntry.table!, token)
       group = groupEntry.key
-      token.used = true
+      pending.push(token)
       if (groupEntry.table === 'reviewLitigation') open('reviewLitigation', '#sequence', token)
       continue
     }
@@ -166,7 +179,7 @@ export function walkTokens(tokens: Token[]): Walk {
     const header = pick('header', ctx) ?? pick('header')
     const heading = column ?? header
     if (heading) {
-      token.used = true
+      pending.push(token)
       headingVotes.push(heading)
       if (heading.table === 'reviewLitigation' || (ctx === 'reviewLitigation' && pick('column', 'reviewLitigation'))) {
         open('reviewLitigation', '#sequence', token)
@@ -181,10 +194,13 @@ export function walkTokens(tokens: Token[]): Walk {
   flush()
   // A label that fills its own cell, or runs straight into another label or a value, is part of
   // a table's frame even when it heads no values (header cells, group titles): not prose.
+  const first = Math.min(...walk.records.map((r) => r.start))
+  const last = Math.max(...walk.records.map((r) => r.end))
   tokens.forEach((t, k) => {
     if (t.type !== 'label' || t.used || t.entries.some((e) => e.kind === 'section')) return
     const next = tokens[k + 1]
-    if (t.whole || (next && next.line === t.line && next.type !== 'text')) t.used = true
+    const inTables = k > first && k < last
+    if ((t.whole && inTables) || (inTables && next && next.line === t.line && next.type !== 'text')) t.used = true
   })
   return walk
 }

@@ -6,6 +6,10 @@ import { domain } from './domain.ts'
 import { formatYear } from './format-year.ts'
 import { reviewLitigationSum } from './review-litigation-sum.ts'
 import { stock } from './stock.ts'
+import { narrativeFees } from './narrative-fees.ts'
+import { narrativeNoneContradiction } from './narrative-none-contradiction.ts'
+import { narrativePartsSum } from './narrative-parts-sum.ts'
+import { narrativeTableAgreement } from './narrative-table-agreement.ts'
 import type { Rule } from './types.ts'
 
 /** Every built-in rule, in the order of the format reference. */
@@ -17,5 +21,9 @@ export const rules: readonly Rule[] = [
   carryOver,
   stock,
   domain,
+  narrativePartsSum,
+  narrativeTableAgreement,
+  narrativeNoneContradiction,
+  narrativeFees,
   formatYear,
 ]

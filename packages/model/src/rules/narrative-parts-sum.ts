@@ -1,0 +1,50 @@
+import { defineRule } from './types.ts'
+import { sampleReport } from './sample.ts'
+import { extractStatements } from './narrative/extract.ts'
+import { sectionName, wordsPlace } from './narrative/context.ts'
+import type { Report } from '../types.ts'
+
+const withProse = (text: string): Report => {
+  const r = sampleReport()
+  r.sections.active = { id: 'active', heading: '二、主动公开政府信息情况', text }
+  return r
+}
+
+/** R8: a total stated in words and the parts listed after it. */
+export const narrativePartsSum = defineRule({
+  id: 'narrative-parts-sum',
+  code: 'R8',
+  scope: 'report',
+  severity: 'warning',
+  description: {
+    zh: '正文所列分项之和与所述总数一致（“共 N 条，其中 a 条、b 条……”）：分项之和不得超过总数；“分别为”列出的分项之和应等于总数',
+    en: 'Parts listed after a stated total add up: never more than the total, and exactly the total when announced as the breakdown (分别为)',
+  },
+  check(report, context) {
+    for (const s of extractStatements(report)) {
+      if (s.kind !== 'parts') continue
+      const sum = s.parts.reduce((a, p) => a + p.value, 0)
+      if (sum === s.value || (!s.exhaustive && sum < s.value)) continue
+      context.report({
+        reason: {
+          zh: `${sectionName(s)}“${s.quote.slice(0, 40)}${s.quote.length > 40 ? '…' : ''}”：分项之和 ${sum}${s.unit}，${s.exhaustive ? '不等于' : '超过'}总数 ${s.value}${s.unit}`,
+          en: `section ${s.section}: the parts add up to ${sum}, ${s.exhaustive ? 'not' : 'more than'} the stated total ${s.value}`,
+        },
+        cells: [],
+        actual: sum,
+        expected: s.value,
+        ...wordsPlace(report, s),
+      })
+    }
+  },
+  examples: {
+    ok: [
+      { title: { zh: '分项之和等于总数', en: 'Parts add up' }, reports: () => [withProse('全年主动公开政府信息 70 条，其中政策文件 39 条、工作动态 31 条。')] },
+      { title: { zh: '“其中”只列部分分项', en: 'A selection of parts' }, reports: () => [withProse('全年主动公开政府信息 70 条，其中政策文件 39 条。')] },
+    ],
+    notOk: [
+      { title: { zh: '分项之和超过总数', en: 'Parts exceed the total' }, reports: () => [withProse('全年累计发布信息 70 条，其中动态类 39 条，政务信息 35 条。')] },
+      { title: { zh: '“分别为”的分项之和少于总数', en: 'A breakdown short of the total' }, reports: () => [withProse('共发布信息七十条，分别为文件 39 条、动态 12 条。')] },
+    ],
+  },
+})

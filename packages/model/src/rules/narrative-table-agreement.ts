@@ -1,0 +1,48 @@
+import { defineRule } from './types.ts'
+import { sampleReport } from './sample.ts'
+import { extractStatements } from './narrative/extract.ts'
+import { cellsOf, sectionName, wordsPlace } from './narrative/context.ts'
+import type { Report } from '../types.ts'
+
+const withOverview = (text: string): Report => {
+  const r = sampleReport()
+  r.sections.overview = { id: 'overview', heading: '一、总体情况', text }
+  return r
+}
+
+/** R8: a count stated in words and the table cell (or cells) it names. */
+export const narrativeTableAgreement = defineRule({
+  id: 'narrative-table-agreement',
+  code: 'R8',
+  scope: 'report',
+  severity: 'warning',
+  description: {
+    zh: '正文所述申请数、办理结果数、行政复议和行政诉讼数与表三、表四中对应的单元格一致',
+    en: 'Application, outcome, review and lawsuit counts stated in the prose agree with the cells of tables 三 and 四 they name',
+  },
+  check(report, context) {
+    for (const s of extractStatements(report)) {
+      if (s.kind !== 'table') continue
+      const { cells, sum } = cellsOf(report, s.cells)
+      // A blank cell cannot be compared; the table's own rules already say it is blank.
+      if (sum === null || sum === s.value) continue
+      context.report({
+        reason: {
+          zh: `${sectionName(s)}称“${s.quote}”，但表中${s.subject.zh}为 ${sum}`,
+          en: `section ${s.section} states “${s.quote}” (${s.value} ${s.subject.en}), the table holds ${sum}`,
+        },
+        cells,
+        actual: s.value,
+        expected: sum,
+        ...wordsPlace(report, s),
+      })
+    }
+  },
+  examples: {
+    ok: [{ title: { zh: '正文与表三一致', en: 'Prose agrees with table 三' }, reports: () => [withOverview('本年度共收到政府信息公开申请 4 件，上年结转 1 件。')] }],
+    notOk: [
+      { title: { zh: '收到申请数与表三不符', en: 'Received count differs from table 三' }, reports: () => [withOverview('本年度共收到政府信息公开申请七十五件。')] },
+      { title: { zh: '行政复议数与表四不符', en: 'Review count differs from table 四' }, reports: () => [withOverview('全年发生行政复议 3 件。')] },
+    ],
+  },
+})
