@@ -1,0 +1,5 @@
+export { readReportJson } from './read.ts'
+export { reportToJson } from './write.ts'
+export { validateReport } from './validate.ts'
+export type { ValidationIssue } from './validate.ts'
+export { reportJsonSchema } from './schema.ts'
