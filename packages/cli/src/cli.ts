@@ -1,1 +1,4 @@
-console.log('gai')
+import { nodeIO } from './node-io.ts'
+import { run } from './run.ts'
+
+process.exitCode = await run(process.argv.slice(2), nodeIO())

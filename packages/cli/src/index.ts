@@ -1,1 +1,9 @@
-export {}
+export { run } from './run.ts'
+export type { Values } from './run.ts'
+export type { CliIO } from './io.ts'
+export { UsageError } from './io.ts'
+export { nodeIO } from './node-io.ts'
+export { detectKind } from './detect.ts'
+export type { InputKind } from './detect.ts'
+export { expandInputs, readInput } from './inputs.ts'
+export type { ReadResult } from './inputs.ts'

@@ -1,1 +1,8 @@
-export {}
+export { parseHtml } from './parse.ts'
+export { decodeHtml, prescanCharset } from './decode.ts'
+export type { DecodedHtml } from './decode.ts'
+export { htmlToDocument } from './document.ts'
+export { expandTableGrid, clampColSpan, clampRowSpan, maxColSpan, maxRowSpan } from './grid.ts'
+export type { SpanCell } from './grid.ts'
+export { parse5Adapter, parseTree } from './adapter.ts'
+export type { HtmlTreeAdapter } from './adapter.ts'

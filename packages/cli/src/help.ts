@@ -1,0 +1,63 @@
+/** Help texts, one per command; `gai --help` lists the commands. */
+export const help: Record<string, string> & { main: string } = {
+  main: `gai — read, check and render 政府信息公开工作年度报告
+
+Usage: gai <command> [options] FILE…
+
+Commands:
+  parse    read reports (text, HTML or JSON) into the canonical model
+  check    check reports against the 勾稽 rules
+  render   write a report as Markdown, HTML, CSV, text or JSON
+  demo     parse and check the example reports bundled with gai
+
+FILE may be a file, a folder (read recursively) or - for standard input.
+Run gai <command> --help for the options of a command.
+
+Exit status: 0 no errors, 1 rule errors found, 2 an input could not be read or a usage error.
+`,
+  parse: `Usage: gai parse [options] FILE…
+
+Read reports and print the canonical model.
+
+Options:
+  --to json|csv        output format (default json); csv is tidy: one line per cell
+  --from text|html|json  reader to use (default: judged from each file's content)
+  --encoding NAME      decode input bytes as NAME (e.g. gbk) instead of detecting
+  --locale zh|en       language of messages (default zh)
+  --quiet              print no reader warnings on stderr
+  -h, --help           show this help
+`,
+  check: `Usage: gai check [options] FILE…
+
+Check reports against the 勾稽 rules and print the diagnostics. Reports of one organ for
+consecutive years are also checked against each other (carry-over, stock).
+
+Options:
+  --reporter pretty|json   output format (default pretty)
+  --locale zh|en           language of messages (default zh)
+  --rule ID=off|info|warn|error   set a rule's severity (repeatable)
+  --blank-as-zero          compute relations over blank cells as if they were 0
+  --no-info                leave out "not assessable" messages
+  --from text|html|json    reader to use (default: judged from content)
+  --encoding NAME          decode input bytes as NAME
+  -h, --help               show this help
+
+Exit status: 0 no errors, 1 errors found, 2 an input could not be read.
+`,
+  render: `Usage: gai render [options] FILE
+
+Render a report.
+
+Options:
+  --to md|html|csv|csv-wide|txt|json   output format (default md)
+  --document           with --to html: a whole HTML document, not a fragment
+  --from text|html|json  reader to use (default: judged from content)
+  --encoding NAME      decode input bytes as NAME
+  -h, --help           show this help
+`,
+  demo: `Usage: gai demo [FOLDER]
+
+Parse and check the example reports (default: the examples/reports folder of gai) and print
+what was found in each.
+`,
+}

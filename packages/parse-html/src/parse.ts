@@ -1,0 +1,34 @@
+import type { Diagnostic } from '@gai/model'
+import { readDocument, sniffBinary } from '@gai/parse-text'
+import type { ParseOptions, ParseResult } from '@gai/parse-text'
+import { decodeHtml } from './decode.ts'
+import { htmlToDocument } from './document.ts'
+
+function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
+  const d: Diagnostic = { ruleId, source: '@gai/parse-html', severity: 'error', reason: options.locale === 'en' ? en : zh, file: options.source ?? 'input', cells: [] }
+  return { report: null, diagnostics: [d] }
+}
+
+/**
+ * Read a report from a web page: decode, parse with parse5, find the article among the page's
+ * chrome, and map its prose and tables onto the model. Never throws.
+ */
+export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  try {
+    if (typeof input !== 'string' && sniffBinary(input)) {
+      return fail('not-html', '输入不是网页（是二进制文件，如 PDF 或 Word）', 'The input is not a web page (a binary file such as PDF or Word)', options)
+    }
+    let decoded
+    try {
+      decoded = decodeHtml(input, options)
+    } catch (e) {
+      return fail('unknown-encoding', `无法解码网页：${(e as Error).message}`, `Cannot decode the page: ${(e as Error).message}`, options)
+    }
+    if (decoded.text.trim() === '') return fail('empty-input', '输入为空', 'The input is empty', options)
+    const doc = htmlToDocument(decoded.text, { source: options.source ?? 'input' })
+    const result = readDocument(doc, { ...options, reporter: '@gai/parse-html' })
+    return { report: result.report, diagnostics: [...decoded.diagnostics, ...result.diagnostics] }
+  } catch (e) {
+    return fail('internal-error', `读取网页时出现内部错误：${(e as Error).message}`, `Internal error while reading the page: ${(e as Error).message}`, options)
+  }
+}
