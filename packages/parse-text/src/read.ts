@@ -1,4 +1,4 @@
-import { cellKey, emptyTable, sectionTemplates, tableIds, tableTemplate } from '@gai/model'
+import { cellKey, emptyTable, tableIds, tableTemplate } from '@gai/model'
 import type { FormatVersion, Report, Section, SectionId, Table, TableId } from '@gai/model'
 import type { SourceDocument } from './document.ts'
 import { Reporter, cellRef } from './diagnostics.ts'

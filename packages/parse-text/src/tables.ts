@@ -53,18 +53,29 @@ export class TableBuilder {
     return cell
   }
 
-  /** The row's values as they stand, when their count (with or without empty padding) fits. */
-  private direct(values: ValueToken[], n: number): Placed[] | undefined {
+  /**
+   * The row's values as they stand, when their count fits once empty padding is dropped. Empty
+   * cells right after a label are most often the label's spanned columns and empty cells at the
+   * end of a line are padding; when several ways of dropping them fit, the one under which the
+   * row's own relation holds wins, then the one that drops more leading cells.
+   */
+  private direct(values: ValueToken[], n: number, check: (v: number[]) => boolean): Placed[] | undefined {
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
-    let lo = 0
-    let hi = values.length
-    const windows: ValueToken[][] = [values]
-    while (hi > lo && isEmpty(values[hi - 1]!)) hi--
-    windows.push(values.slice(0, hi))
-    while (lo < hi && isEmpty(values[lo]!)) lo++
-    windows.push(values.slice(lo))
-    windows.push(values.slice(lo, hi))
-    for (const w of windows) if (w.length === n) return w.map((t) => this.cellOf(t))
+    let lead = 0
+    while (lead < values.length && isEmpty(values[lead]!)) lead++
+    let trail = 0
+    while (trail < values.length - lead && isEmpty(values[values.length - 1 - trail]!)) trail++
+    const excess = values.length - n
+    let best: { cells: ValueToken[]; score: number } | undefined
+    if (excess >= 0) {
+      for (let k = Math.min(lead, excess); k >= 0 && excess - k <= trail; k--) {
+        const cells = values.slice(k, values.length - (excess - k))
+        const nums = cells.map((c) => (c.value.kind === 'number' ? c.value.value : null))
+        const score = nums.some((x) => x === null) ? 1 : check(nums as number[]) ? 2 : 0
+        if (!best || score > best.score) best = { cells, score }
+      }
+    }
+    if (best) return best.cells.map((t) => this.cellOf(t))
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n) return filled.map((t) => this.cellOf(t))
     return undefined
@@ -81,14 +92,14 @@ export class TableBuilder {
     // are other rows whose labels went astray, not more of this one.
     const own = values.filter((v) => v.line === record.label.line)
     const rest = values.filter((v) => v.line !== record.label.line)
-    if (own.some((v) => !isEmpty(v)) && rest.some((v) => !isEmpty(v))) {
-      const cells = this.direct(own, n)
+    if (own.some((v) => !isEmpty(v))) {
+      const cells = this.direct(own, n, rowCheck(record.table, n))
       if (cells) {
         for (const v of rest) if (!isEmpty(v)) this.stray(v)
         return { kind: 'placed', cells, split: false }
       }
     }
-    const cells = this.direct(values, n)
+    const cells = this.direct(values, n, rowCheck(record.table, n))
     if (cells) return { kind: 'placed', cells, split: false }
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }

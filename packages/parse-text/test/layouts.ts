@@ -1,4 +1,4 @@
-import { rowLabel, sectionTemplates, tableTemplate } from '@gai/model'
+import { sectionTemplates, tableTemplate } from '@gai/model'
 import type { Cell, Report } from '@gai/model'
 
 /**
