@@ -53,7 +53,10 @@ export async function readInput(file: string, io: CliIO, options: { from?: Input
   const common = { source: name, locale: options.locale ?? 'zh', ...(options.encoding ? { encoding: options.encoding } : {}) }
   if (kind === 'json') {
     const text = new TextDecoder('utf-8').decode(bytes)
-    return { file: name, kind, text, ...readReportJson(text, { source: name }) }
+    const result = readReportJson(text, { source: name, locale: options.locale ?? 'zh' })
+    // A model that does not say where it was read from is named after the file it is in.
+    if (result.report && result.report.source === undefined) result.report.source = name
+    return { file: name, kind, text, ...result }
   }
   const result = kind === 'html' ? parseHtml(bytes, common) : parseText(bytes, common)
   let text: string | undefined

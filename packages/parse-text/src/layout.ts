@@ -20,7 +20,7 @@ function splitLines(text: string): RawLine[] {
   return out
 }
 
-const markdownRule = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/
+const markdownRule = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/
 const oneCellLine = /^\t[^\t]*$/
 const headingLike = /^\s*(#+\s*)?[一二三四五六七八九十]+[、.．]/
 
@@ -50,7 +50,7 @@ function splitCells(line: RawLine, sep: RegExp | undefined, index: LineIndex): S
 function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   const t = line.text
   if (t.trim() === '') return undefined
-  if (markdownRule.test(t) && t.includes('-')) return undefined
+  if (markdownRule.test(t)) return undefined
   if (t.includes('\t')) return splitCells(line, /\t/g, index)
   const pipes = (t.match(/\|/g) ?? []).length
   if (pipes >= 2) {
@@ -62,7 +62,21 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
   if (/\S {2,}\S/.test(t)) return splitCells(line, / {2,}/g, index)
-  return splitCells(line, undefined, index)
+  return markdownProse(splitCells(line, undefined, index), index)
+}
+
+/**
+ * A prose line of Markdown without its markup: `## ` before a heading and `**` around bold
+ * text are how converters mark what Word showed as a heading or in bold.
+ */
+function markdownProse(cells: SourceCell[], index: LineIndex): SourceCell[] {
+  const cell = cells[0]
+  if (!cell) return cells
+  const m = /^(#{1,6}\s+|\*\*|__)?(.*?)(\*\*|__)?$/.exec(cell.text)
+  if (!m || (!m[1] && !m[3])) return cells
+  const text = m[2]!.replace(/^\*\*|\*\*$/g, '')
+  const from = cell.position.start.offset + cell.text.indexOf(text)
+  return [{ text, position: index.position(from, from + text.length) }]
 }
 
 function isContinuation(line: RawLine, previous: SourceCell | undefined): boolean {

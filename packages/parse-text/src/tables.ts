@@ -59,7 +59,7 @@ export class TableBuilder {
    * end of a line are padding; when several ways of dropping them fit, the one under which the
    * row's own relation holds wins, then the one that drops more leading cells.
    */
-  private direct(values: ValueToken[], n: number, check: (v: number[]) => boolean): Placed[] | undefined {
+  private direct(values: ValueToken[], n: number, check: (v: number[]) => boolean, table: TableId): Placed[] | undefined {
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
     let lead = 0
     while (lead < values.length && isEmpty(values[lead]!)) lead++
@@ -68,7 +68,13 @@ export class TableBuilder {
     const excess = values.length - n
     let best: { cells: ValueToken[]; score: number } | undefined
     if (excess >= 0) {
-      for (let k = Math.min(lead, excess); k >= 0 && excess - k <= trail; k--) {
+      // Table 二's labels span no columns, its last column spans the rest: there empty cells
+      // after a label are blank values and the padding is at the end. Table 三's labels span
+      // two or three columns, which leave empty cells right after them.
+      const ks: number[] = []
+      for (let k = Math.min(lead, excess); k >= 0; k--) if (excess - k <= trail) ks.push(k)
+      if (table === 'active') ks.reverse()
+      for (const k of ks) {
         const cells = values.slice(k, values.length - (excess - k))
         const nums = cells.map((c) => (c.value.kind === 'number' ? c.value.value : null))
         const score = nums.some((x) => x === null) ? 1 : check(nums as number[]) ? 2 : 0
@@ -93,13 +99,13 @@ export class TableBuilder {
     const own = values.filter((v) => v.line === record.label.line)
     const rest = values.filter((v) => v.line !== record.label.line)
     if (own.some((v) => !isEmpty(v))) {
-      const cells = this.direct(own, n, rowCheck(record.table, n))
+      const cells = this.direct(own, n, rowCheck(record.table, n), record.table)
       if (cells) {
         for (const v of rest) if (!isEmpty(v)) this.stray(v)
         return { kind: 'placed', cells, split: false }
       }
     }
-    const cells = this.direct(values, n, rowCheck(record.table, n))
+    const cells = this.direct(values, n, rowCheck(record.table, n), record.table)
     if (cells) return { kind: 'placed', cells, split: false }
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }

@@ -50,5 +50,5 @@ export function toMdast(report: Report, options: MarkdownOptions = {}): Root {
 
 /** Markdown text, through mdast-util-to-markdown with the GFM table extension. */
 export function toMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  return mdastToMarkdown(toMdast(report, options), { extensions: [gfmToMarkdown()] })
+  return mdastToMarkdown(toMdast(report, options), { extensions: [gfmToMarkdown({ tablePipeAlign: false })] })
 }

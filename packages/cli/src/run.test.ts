@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { reportToJson, sampleReport, setCell } from '@gai/model'
+import type { CliIO } from './io.ts'
+import { run } from './run.ts'
+
+const examples = new URL('../../../examples/reports/', import.meta.url)
+
+function memoryIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readFile: async (p: string) => {
+      const f = files[p]
+      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f
+    },
+    listFolder: async (p: string) => {
+      const inside = Object.keys(files).filter((f) => f.startsWith(`${p}/`))
+      return inside.length ? inside.sort() : undefined
+    },
+    readStdin: async () => new TextEncoder().encode(stdin),
+    cwd: '/',
+    isTTY: false,
+  }
+  return io
+}
+
+const example = (name: string) => readFileSync(new URL(name, examples))
+
+describe('gai parse', () => {
+  it('prints tidy CSV, one line per template cell, blanks empty', async () => {
+    const io = memoryIO({ 'a.txt': example('tab-blank-cell-2024.txt') })
+    expect(await run(['parse', 'a.txt', '--to', 'csv'], io)).toBe(0)
+    const lines = io.out.trimEnd().split('\r\n')
+    expect(lines[0]).toBe('source,table,row,column,value,raw,unit')
+    expect(lines).toHaveLength(201)
+    expect(lines).toContain('a.txt,applications,carriedForward,otherOrg,,,')
+    expect(lines).toContain('a.txt,applications,carriedForward,total,0,0,')
+  })
+
+  it('prints the model as JSON, which reads back', async () => {
+    const io = memoryIO({ 'a.html': example('pingtan-2024.html') })
+    expect(await run(['parse', 'a.html'], io)).toBe(0)
+    const model = JSON.parse(io.out)
+    expect(model.tables.applications.rows.newReceived.total.value).toBe(218)
+    expect(model.source).toBe('a.html')
+  })
+
+  it('reads a folder and standard input', async () => {
+    const io = memoryIO({ 'dir/a.txt': example('space-separated-2022.txt'), 'dir/b.json': reportToJson(sampleReport()) }, example('flattened-2021.txt').toString())
+    expect(await run(['parse', 'dir', '-', '--to', 'csv'], io)).toBe(0)
+    const sources = new Set(io.out.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0]))
+    expect([...sources]).toEqual(['dir/a.txt', 'dir/b.json', 'stdin'])
+  })
+
+  it('exits 2 with the reason for a missing file, a PDF and an unknown flag', async () => {
+    const io = memoryIO({ 'x.pdf': new TextEncoder().encode('%PDF-1.4 binary') })
+    expect(await run(['parse', 'missing.txt'], io)).toBe(2)
+    expect(io.err).toContain('missing.txt')
+    expect(await run(['parse', 'x.pdf'], io)).toBe(2)
+    expect(io.err).toContain('PDF')
+    expect(await run(['parse', '--nope', 'x.pdf'], io)).toBe(2)
+    expect(io.err).toContain("Unknown option '--nope'")
+    expect(await run(['parse', 'x.pdf', '--to', 'xml'], io)).toBe(2)
+    expect(io.err).toContain('--to must be json or csv')
+  })
+})
+
+describe('gai check', () => {
+  it('exits 0 on a consistent report and 1 with the error, as JSON', async () => {
+    const good = sampleReport()
+    const bad = sampleReport()
+    setCell(bad, 'reviewLitigation/review/total', { value: 9, raw: '9' })
+    const io = memoryIO({ 'good.json': reportToJson(good), 'bad.json': reportToJson(bad) })
+    expect(await run(['check', 'good.json', '--reporter', 'json'], io)).toBe(0)
+    expect(JSON.parse(io.out)).toEqual([])
+    io.out = ''
+    expect(await run(['check', 'bad.json', '--reporter', 'json', '--locale', 'en'], io)).toBe(1)
+    const [d] = JSON.parse(io.out)
+    expect(d).toMatchObject({ source: 'bad.json', ruleId: 'review-litigation-sum', severity: 'error', actual: 9, expected: 2 })
+    expect(d.cells).toContain('reviewLitigation/review/total')
+  })
+
+  it('honours --rule settings and rejects unknown rules', async () => {
+    const bad = sampleReport()
+    setCell(bad, 'reviewLitigation/review/total', { value: 9, raw: '9' })
+    const io = memoryIO({ 'bad.json': reportToJson(bad) })
+    expect(await run(['check', 'bad.json', '--rule', 'review-litigation-sum=warn'], io)).toBe(0)
+    expect(await run(['check', 'bad.json', '--rule', 'nope=off'], io)).toBe(2)
+    expect(io.err).toContain('unknown rule `nope`')
+  })
+
+  it('prints the source line with a caret under the cell', async () => {
+    const text = example('tab-separated-2024.txt').toString().replace('(七) 总计\t\t0\t0', '(七) 总计\t\t5\t0')
+    const io = memoryIO({ 'r.txt': text })
+    expect(await run(['check', 'r.txt'], io)).toBe(1)
+    expect(io.out).toMatch(/\(七\) 总计 {2}5 0/)
+    expect(io.out).toMatch(/\n\s+\^\n/)
+    expect(io.out).toContain('applications-outcome-sum')
+  })
+
+  it('checks carry-over between two years of one organ', async () => {
+    const a = sampleReport('2021', 2022)
+    const b = sampleReport('2021', 2023)
+    setCell(b, 'applications/carriedOver/total', { value: 4, raw: '4' })
+    const io = memoryIO({ 'a.json': reportToJson(a), 'b.json': reportToJson(b) })
+    expect(await run(['check', 'a.json', 'b.json', '--reporter', 'json', '--no-info'], io)).toBe(1)
+    expect(JSON.parse(io.out).map((d: { ruleId: string }) => d.ruleId)).toContain('carry-over')
+  })
+})
+
+describe('gai render and help', () => {
+  it('renders Markdown and HTML', async () => {
+    const io = memoryIO({ 'a.txt': example('space-separated-2022.txt') })
+    expect(await run(['render', 'a.txt', '--to', 'md'], io)).toBe(0)
+    expect(io.out).toContain('| 一、本年新收政府信息公开申请数量 |')
+    io.out = ''
+    expect(await run(['render', 'a.txt', '--to', 'html', '--document'], io)).toBe(0)
+    expect(io.out).toMatch(/^<!doctype html>/)
+  })
+
+  it('prints help for each command', async () => {
+    for (const c of ['parse', 'check', 'render', 'demo']) {
+      const io = memoryIO({})
+      expect(await run([c, '--help'], io)).toBe(0)
+      expect(io.out).toContain(`gai ${c}`)
+    }
+    const io = memoryIO({})
+    expect(await run(['frobnicate'], io)).toBe(2)
+    expect(io.err).toContain('unknown command `frobnicate`')
+  })
+})
