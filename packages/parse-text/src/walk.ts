@@ -70,6 +70,16 @@ export function walkTokens(tokens: Token[]): Walk {
     ctx = null
   }
   const flush = () => {
+    // A row whose cells are all empty is still a row of the table when its label fills a cell of
+    // its own: its cells are blank, not missing. (Not for table 四's heading labels or a label
+    // that may be a group's title.)
+    if (row && row.values.length > 0 && row.label.whole && !row.key.includes('#sequence') && row.key !== 'otherHandling' && !(contextual.has(row.label.text) && row.label.marker === '') && row.values.every((v) => v.value.kind === 'empty')) {
+      walk.records.push(row)
+      row.label.used = true
+      for (const v of row.values) v.used = true
+      row = null
+      return
+    }
     if (row && row.values.some((v) => v.value.kind !== 'empty')) {
       for (const e of [...row.votes, ...headingVotes]) vote(e)
       headingVotes = []

@@ -31,7 +31,7 @@ describe('any valid report written in a real layout reads back to the same cells
           expect(sameCells(read!, report)).toEqual([])
           expect(read!.tables.active.format).toBe(report.tables.active.format)
         }),
-        { numRuns: 40 },
+        { numRuns: Number(process.env.RUNS ?? 40) },
       )
     })
   }

@@ -32,19 +32,19 @@ describe('every output reads back to the same report', () => {
   it('Markdown through parseText', () => {
     fc.assert(fc.property(reports, (r) => {
       expect(differences(parseText(toMarkdown(r)).report, r)).toEqual([])
-    }), { numRuns: 40 })
+    }), { numRuns: Number(process.env.RUNS ?? 40) })
   })
   it('text through parseText', () => {
     fc.assert(fc.property(reports, (r) => {
       expect(differences(parseText(toText(r)).report, r)).toEqual([])
-    }), { numRuns: 40 })
+    }), { numRuns: Number(process.env.RUNS ?? 40) })
   })
   it('HTML fragments and documents through parseHtml', () => {
     fc.assert(
       fc.property(reports, fc.boolean(), (r, document) => {
         expect(differences(parseHtml(toHtml(r, { document })).report, r)).toEqual([])
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.RUNS ?? 40) },
     )
   })
 })
