@@ -1,0 +1,23 @@
+// The whole read of a page (decode, parse, find, map) against bare parse5.parse on the same page,
+// in the same run. Run with `pnpm bench parse-html`.
+import { readFileSync } from 'node:fs'
+import { parse } from 'parse5'
+import { htmlToDocument, parseHtml } from '../dist/index.js'
+
+const page = readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url))
+const text = page.toString('utf8')
+const bytes = new Uint8Array(page)
+
+export const cases = [
+  { name: 'parse5.parse (bare)', bytes: bytes.length, run: () => parse(text) },
+  { name: 'parse5.parse with locations', bytes: bytes.length, run: () => parse(text, { sourceCodeLocationInfo: true }) },
+  { name: 'htmlToDocument', bytes: bytes.length, run: () => htmlToDocument(text) },
+  { name: 'parseHtml (bytes: decode, parse, find, map)', bytes: bytes.length, items: 1, run: () => parseHtml(bytes) },
+]
+
+export function summary(tasks) {
+  const mean = (name) => tasks.find((t) => t.name === name)?.result?.latency?.mean
+  const bare = mean('parse5.parse (bare)')
+  const whole = mean('parseHtml (bytes: decode, parse, find, map)')
+  return bare && whole ? `parseHtml / bare parse5: ${(whole / bare).toFixed(2)}×` : ''
+}
