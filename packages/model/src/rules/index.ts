@@ -19,3 +19,4 @@ export type { CheckOptions, CheckReportsOptions, Preset, RuleSetting } from './c
 export { defineRule, docsUrl } from './types.ts'
 export type { PairRule, ReportRule, Rule, RuleContext, RuleExample, RuleMessage } from './types.ts'
 export { sampleReport } from './sample.ts'
+export { rulesReference } from './docs.ts'

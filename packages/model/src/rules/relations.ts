@@ -84,7 +84,7 @@ function reasonFor(
   switch (rule) {
     case 'applications-balance':
       return {
-        zh: `${label.zh}：总计加结转下年度 ${actual}，不等于本年新收加上年结转 ${expected}`,
+        zh: `${label.zh.replace(/“[^”]*”行/, '')}：总计加结转下年度 ${actual}，不等于本年新收加上年结转 ${expected}`,
         en: `${id}: totalHandled + carriedForward is ${actual}, newReceived + carriedOver is ${expected}`,
       }
     case 'applications-outcome-sum':
