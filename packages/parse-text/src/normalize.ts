@@ -45,30 +45,52 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
   let text = ''
   const map: number[] = []
   let pendingSpace = -1
-  let i = 0
-  for (const ch of input) {
-    const at = i
-    i += ch.length
-    const n = normalizeChar(ch)
-    if (n === '') continue
-    if (isSpace(n)) {
-      if (pendingSpace < 0) pendingSpace = at
-      continue
+  let prev = ''
+  const n = input.length
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i)
+    let ch: string
+    let width = 1
+    if (code >= 0x4e00 && code <= 0x9fff) ch = input[i]!
+    else if (code < 0x80) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (pendingSpace < 0) pendingSpace = i
+        continue
+      }
+      if (code === 34 || code === 39) continue
+      ch = input[i]!
+    } else {
+      // Surrogate pairs stay together; everything else goes through NFKC and the table above.
+      width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
+      ch = normalizeChar(input.slice(i, i + width))
+      if (ch === '') {
+        i += width - 1
+        continue
+      }
+      if (isSpace(ch)) {
+        if (pendingSpace < 0) pendingSpace = i
+        i += width - 1
+        continue
+      }
     }
     if (pendingSpace >= 0) {
-      const prev = text[text.length - 1]
-      if (prev !== undefined && !(cjk.test(prev) && cjk.test(n[0]!))) {
+      if (prev !== '' && !(cjk.test(prev) && cjk.test(ch[0]!))) {
         text += ' '
         map.push(pendingSpace)
       }
       pendingSpace = -1
     }
-    for (const c of n) {
-      text += c
-      map.push(at)
+    if (ch.length === 1) {
+      text += ch
+      map.push(i)
+    } else for (let k = 0; k < ch.length; k++) {
+      text += ch[k]
+      map.push(i)
     }
+    prev = ch[ch.length - 1]!
+    i += width - 1
   }
-  map.push(i)
+  map.push(n)
   return { text, map }
 }
 
@@ -104,6 +126,8 @@ export function parseValue(raw: string): ParsedValue {
   // Most cells are plain digits or empty: answer those without normalising.
   if (raw === '') return { kind: 'empty' }
   if (/^\d{1,15}$/.test(raw)) return { kind: 'number', value: Number(raw) }
+  // A value is short; long text is never one, however it is normalised.
+  if (raw.length > 40) return { kind: 'text' }
   const t = normalizeLabel(raw).replace(/[−–]/g, '-')
   if (t === '') return { kind: 'empty' }
   if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }

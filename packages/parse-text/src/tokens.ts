@@ -60,8 +60,8 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     return
   }
   const { text, map } = normalizeWithMap(cell.text)
-  const compact = text.includes(' ') ? text.replace(/ /g, '') : text
-  const bare = stripMarker(compact)
+  const compact = text.length > 80 ? text : text.includes(' ') ? text.replace(/ /g, '') : text
+  const bare = compact.length > 80 ? compact : stripMarker(compact)
   const whole = bare.length <= 60 ? lookupLabel(bare) : []
   if (whole.length > 0) {
     const marker = compact.slice(0, compact.length - bare.length)
