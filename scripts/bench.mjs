@@ -22,6 +22,12 @@ for (const file of files) {
   const name = relative(root, file)
   if (filter && !name.includes(filter)) continue
   const mod = await import(pathToFileURL(file).href)
+  // A benchmark that measures something other than ops/s (a whole batch run) prints its own table.
+  if (typeof mod.main === 'function') {
+    console.log(`\n${name}`)
+    await mod.main()
+    continue
+  }
   const cases = typeof mod.setup === 'function' ? await mod.setup() : mod.cases
   const bench = new Bench({ time: Number(process.env.BENCH_TIME ?? 1000), warmupTime: 200 })
   for (const c of cases) bench.add(c.name, c.run)

@@ -20,12 +20,18 @@ Exit status: 0 no errors, 1 rule errors found, 2 an input could not be read or a
 Read reports and print the canonical model.
 
 Options:
-  --to json|csv        output format (default json); csv is tidy: one line per cell
+  --to json|jsonl|csv  output format (default json); jsonl is one model per line; csv is one
+                       tidy file for all inputs, one line per cell (the source column names each)
+  --out DIR            write one file per input into DIR instead of standard output
+  --jobs N             read on N threads (default: all cores; 1 reads in this thread)
   --from text|html|json  reader to use (default: judged from each file's content)
   --encoding NAME      decode input bytes as NAME (e.g. gbk) instead of detecting
   --locale zh|en       language of messages (default zh)
-  --quiet              print no reader warnings on stderr
+  --quiet              no progress bar, no warnings, no summary (failures are still reported)
   -h, --help           show this help
+
+FILE may be a file, a folder (read recursively), a glob such as 'reports/**/*.html', or -.
+Exit status: 0 every input read, 2 some input could not be read (the run goes on).
 `,
   check: `Usage: gai check [options] FILE…
 
@@ -33,14 +39,23 @@ Check reports against the 勾稽 rules and print the diagnostics. Reports of one
 consecutive years are also checked against each other (carry-over, stock).
 
 Options:
-  --reporter pretty|json   output format (default pretty)
+  --reporter pretty|json|github   output format (default pretty; github: Actions annotations)
   --locale zh|en           language of messages (default zh)
   --rule ID=off|info|warn|error   set a rule's severity (repeatable)
   --blank-as-zero          compute relations over blank cells as if they were 0
   --no-info                leave out "not assessable" messages
+  --max-warnings N         exit 1 when there are more than N warnings
+  --group-by organ|dir|regex:PATTERN   how reports of one organ are grouped across years
+                           (default organ name; regex: the pattern's first group in the path)
+  --jobs N                 read on N threads (default: all cores)
+  --quiet                  no progress bar and no summary
   --from text|html|json    reader to use (default: judged from content)
   --encoding NAME          decode input bytes as NAME
   -h, --help               show this help
+
+Settings may also come from gai.config.json, found upward from the working folder:
+  { "rules": { "stock": "off" }, "blankAsZero": false, "locale": "en", "maxWarnings": 10, "groupBy": "organ" }
+Flags win over the file.
 
 Exit status: 0 no errors, 1 errors found, 2 an input could not be read.
 `,

@@ -6,6 +6,7 @@ import type { InputKind } from './detect.ts'
 import { detectKind } from './detect.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
+import { globBase, globToRegExp, isGlob } from './glob.ts'
 
 export interface ReadResult {
   file: string
@@ -24,6 +25,14 @@ export async function expandInputs(args: string[], io: CliIO): Promise<string[]>
   for (const a of args) {
     if (a === '-') {
       out.push('-')
+      continue
+    }
+    if (isGlob(a)) {
+      const re = globToRegExp(a.replace(/^\.\//, ''))
+      const listed = (await io.listFolder(globBase(a))) ?? []
+      const matched = listed.filter((p) => re.test(p.replace(/^\.\//, '')))
+      if (matched.length === 0) throw new UsageError(`no file matches \`${a}\``)
+      out.push(...matched)
       continue
     }
     const listed = await io.listFolder(a)

@@ -7,8 +7,18 @@ export interface CliIO {
   listFolder: (path: string) => Promise<string[] | undefined>
   readStdin: () => Promise<Uint8Array>
   cwd: string
-  /** Whether stdout is a terminal (colours, progress). */
+  /** Whether stdout is a terminal (colours). */
   isTTY: boolean
+  /** Whether stderr is a terminal (the progress bar). */
+  errIsTTY?: boolean
+  /** Write a file, creating its folder (for `--out`). */
+  writeFile?: (path: string, text: string) => Promise<void>
+  /** The nearest `gai.config.json` at or above the working folder. */
+  findConfig?: () => Promise<{ path: string; text: string } | undefined>
+  /** The built worker script, when batch runs may use threads. */
+  workerUrl?: URL
+  /** Threads available. */
+  cores?: number
 }
 
 /** Thrown for a usage mistake: the message is printed with a hint and the exit status is 2. */

@@ -1,5 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { CliIO } from './io.ts'
 
 async function walk(dir: string, out: string[]): Promise<void> {
@@ -12,6 +15,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
     else if (e.isFile()) out.push(p)
   }
 }
+
+const worker = new URL('./worker.js', import.meta.url)
 
 /** The real process: files, stdin, stdout. */
 export function nodeIO(): CliIO {
@@ -33,5 +38,20 @@ export function nodeIO(): CliIO {
     },
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    writeFile: async (p, text) => {
+      await mkdir(dirname(p), { recursive: true })
+      await writeFile(p, text)
+    },
+    findConfig: async () => {
+      for (let dir = process.cwd(); ; dir = dirname(dir)) {
+        const p = join(dir, 'gai.config.json')
+        if (existsSync(p)) return { path: p, text: await readFile(p, 'utf8') }
+        if (dirname(dir) === dir) return undefined
+      }
+    },
+    // Threads only from the built CLI, where the worker script sits beside this module.
+    ...(existsSync(fileURLToPath(worker)) ? { workerUrl: worker } : {}),
+    cores: availableParallelism(),
   }
 }

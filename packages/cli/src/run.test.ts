@@ -65,7 +65,7 @@ describe('gai parse', () => {
     expect(await run(['parse', '--nope', 'x.pdf'], io)).toBe(2)
     expect(io.err).toContain("Unknown option '--nope'")
     expect(await run(['parse', 'x.pdf', '--to', 'xml'], io)).toBe(2)
-    expect(io.err).toContain('--to must be json or csv')
+    expect(io.err).toContain('--to must be json, jsonl or csv')
   })
 })
 

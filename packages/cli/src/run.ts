@@ -18,7 +18,7 @@ const shared = {
 } as const
 
 const commands = {
-  parse: { options: { ...shared, to: { type: 'string' }, quiet: { type: 'boolean' } }, run: parseCommand },
+  parse: { options: { ...shared, to: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, jobs: { type: 'string' } }, run: parseCommand },
   check: {
     options: {
       ...shared,
@@ -26,6 +26,10 @@ const commands = {
       rule: { type: 'string', multiple: true },
       'blank-as-zero': { type: 'boolean' },
       'no-info': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      'group-by': { type: 'string' },
+      quiet: { type: 'boolean' },
+      jobs: { type: 'string' },
     },
     run: checkCommand,
   },

@@ -1,4 +1,4 @@
-import { reportCellKeys, getCell, parseCellKey, rowLabel, tableIds, tableTemplate } from '@gai/model'
+import { rowLabel, tableIds, tableTemplate } from '@gai/model'
 import type { Report } from '@gai/model'
 import { formatNumber } from './layout.ts'
 
@@ -22,10 +22,16 @@ function tidy(reports: Report[]): string {
   let out = line(['source', 'table', 'row', 'column', 'value', 'raw', 'unit'])
   for (const r of reports) {
     const source = csvField(r.source ?? '')
-    for (const key of reportCellKeys(r)) {
-      const a = parseCellKey(key)!
-      const cell = getCell(r, key)!
-      out += line([source, a.table, csvField(a.row), a.column, cell.value === null ? '' : formatNumber(cell.value), csvField(cell.raw), csvField(cell.unit ?? '')])
+    for (const t of tableIds) {
+      const table = r.tables[t]
+      for (const row of tableTemplate(t, table.format).rows) {
+        const rowKey = csvField(row.key)
+        for (const column of row.columns) {
+          const cell = table.rows[row.key]?.[column] ?? { value: null, raw: '' }
+          const value = cell.value === null ? '' : formatNumber(cell.value)
+          out += `${source},${t},${rowKey},${column},${value},${cell.raw === '' ? '' : csvField(cell.raw)},${cell.unit ? csvField(cell.unit) : ''}\r\n`
+        }
+      }
     }
   }
   return out

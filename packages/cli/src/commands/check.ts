@@ -1,32 +1,93 @@
+import { dirname } from 'node:path'
 import { checkReports, rules } from '@gai/model'
+import type { CheckOptions, Diagnostic, Report } from '@gai/model'
 import { formatDiagnostics } from '@gai/render'
+import { inputFiles, printSummary, runBatch } from '../batch.ts'
+import { loadConfig } from '../config.ts'
 import type { CliIO } from '../io.ts'
 import { UsageError } from '../io.ts'
 import type { Values } from '../run.ts'
-import { printUnreadable, readAll, reportsOf, ruleSettings, sourcesOf } from './shared.ts'
+import { ruleSettings } from './shared.ts'
 
 const ruleIds = new Set(rules.map((r) => r.id))
 
-/** `gai check`: the readers' messages and the rules' findings, with exit status 1 on errors. */
+/** How reports are grouped for the cross-year rules: by organ name, by folder, or by a pattern. */
+function grouping(spec: string): (r: Report) => string | undefined {
+  if (spec === 'organ') return (r) => r.meta.organ?.replace(/\s+/g, '')
+  if (spec === 'dir') return (r) => (r.source ? dirname(r.source) : undefined)
+  if (spec.startsWith('regex:')) {
+    let re: RegExp
+    try {
+      re = new RegExp(spec.slice(6))
+    } catch (e) {
+      throw new UsageError(`--group-by ${spec}: ${(e as Error).message}`)
+    }
+    // The first group of the pattern, matched against the file path, names the organ.
+    return (r) => {
+      const m = r.source ? re.exec(r.source) : null
+      return m ? (m[1] ?? m[0]) : undefined
+    }
+  }
+  throw new UsageError(`--group-by must be organ, dir or regex:PATTERN, not \`${spec}\``)
+}
+
+/** `gai check`: the readers' messages and the rules' findings; exit 1 on errors (or too many warnings). */
 export async function checkCommand(positionals: string[], values: Values, io: CliIO): Promise<number> {
+  const config = await loadConfig(io)
   const reporter = (values.reporter as string | undefined) ?? 'pretty'
-  if (reporter !== 'pretty' && reporter !== 'json') throw new UsageError(`--reporter must be pretty or json, not \`${reporter}\``)
-  const settings = ruleSettings(values)
-  const results = await readAll(positionals, values, io)
-  const reports = reportsOf(results)
-  const found = checkReports(reports, {
-    locale: (values.locale as 'zh' | 'en' | undefined) ?? 'zh',
-    rules: settings,
-    blankAsZero: Boolean(values['blank-as-zero']),
+  if (!['pretty', 'json', 'github'].includes(reporter)) throw new UsageError(`--reporter must be pretty, json or github, not \`${reporter}\``)
+  const locale = (values.locale as 'zh' | 'en' | undefined) ?? config.locale ?? 'zh'
+  const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : config.maxWarnings
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings must be a whole number ≥ 0')
+  const groupBy = grouping((values['group-by'] as string | undefined) ?? config.groupBy ?? 'organ')
+  const options: CheckOptions = {
+    locale,
+    rules: { ...config.rules, ...ruleSettings(values) },
+    blankAsZero: Boolean(values['blank-as-zero']) || config.blankAsZero === true,
     infos: !values['no-info'],
-  })
-  // A reader's own remark that a rule repeats (format-year) is left to the rule.
-  const readerMessages = results.flatMap((r) =>
-    r.diagnostics.filter((d) => !ruleIds.has(d.ruleId) && (d.severity !== 'info' || !values['no-info'])),
+  }
+  const files = await inputFiles(positionals, io)
+  const reports: Report[] = []
+  let errors = 0
+  let warnings = 0
+  let first = true
+  const print = (list: Diagnostic[], sources: Record<string, string>) => {
+    for (const d of list) {
+      if (d.severity === 'error') errors++
+      else if (d.severity === 'warning') warnings++
+    }
+    if (reporter === 'json') {
+      // A JSON array streamed file by file.
+      for (const d of list) {
+        io.stdout(`${first ? '[\n' : ',\n'}${JSON.stringify(JSON.parse(formatDiagnostics([d], { format: 'json' }))[0])}`)
+        first = false
+      }
+    } else if (list.length > 0) {
+      const text = formatDiagnostics(list, { format: reporter as 'pretty' | 'github', sources, color: io.isTTY })
+      // The per-file summary line of `pretty` waits for the end of the run.
+      io.stdout(reporter === 'pretty' ? text.replace(/\n[✖⚠✔][^\n]*\n$/, '\n') : text)
+    }
+  }
+  const summary = await runBatch(
+    files,
+    { ...values, locale },
+    io,
+    'check',
+    (r) => {
+      if (r.report) reports.push(r.report)
+      const keep = r.diagnostics.filter((d) => !(d.source !== '@gai/model' && ruleIds.has(d.ruleId)) && (d.severity !== 'info' || !values['no-info']))
+      print(keep, r.text !== undefined ? { [r.file]: r.text } : {})
+    },
+    options,
+    reporter === 'pretty',
   )
-  const all = [...readerMessages, ...found]
-  io.stdout(formatDiagnostics(all, { format: reporter, sources: sourcesOf(results), color: io.isTTY }))
-  const unreadable = printUnreadable(results, io)
-  if (unreadable > 0) return 2
-  return all.some((d) => d.severity === 'error') ? 1 : 0
+  // Across years: the pair rules only, over the reports of each organ.
+  const pairOnly = { ...options, rules: { ...Object.fromEntries(rules.filter((r) => r.scope === 'report').map((r) => [r.id, 'off' as const])), ...Object.fromEntries(Object.entries(options.rules ?? {}).filter(([id]) => rules.find((r) => r.id === id)?.scope === 'pair')) }, groupBy }
+  print(checkReports(reports, pairOnly), {})
+  if (reporter === 'json') io.stdout(first ? '[]\n' : '\n]\n')
+  else if (reporter === 'pretty') io.stdout(`${errors > 0 ? '✖' : warnings > 0 ? '⚠' : '✔'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`)
+  if (!values.quiet || summary.failed.length > 0) printSummary(summary, io)
+  if (summary.failed.length > 0) return 2
+  if (errors > 0) return 1
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
 }

@@ -1,23 +1,56 @@
-import { reportToJson } from '@gai/model'
-import { formatDiagnostics, toCsv } from '@gai/render'
+import { basename, join } from 'node:path'
+import { formatDiagnostics } from '@gai/render'
+import { inputFiles, printSummary, runBatch } from '../batch.ts'
 import type { CliIO } from '../io.ts'
 import { UsageError } from '../io.ts'
 import type { Values } from '../run.ts'
-import { printUnreadable, readAll, reportsOf, sourcesOf } from './shared.ts'
 
-/** `gai parse`: print the canonical model of each input as JSON or tidy CSV. */
+const modes = { json: 'parse-json', jsonl: 'parse-jsonl', csv: 'parse-csv' } as const
+const header = 'source,table,row,column,value,raw,unit\r\n'
+
+/**
+ * `gai parse`: the model of each input as JSON, JSON lines or one tidy CSV, streamed as files are
+ * read; `--out DIR` writes one file per input instead.
+ */
 export async function parseCommand(positionals: string[], values: Values, io: CliIO): Promise<number> {
   const to = (values.to as string | undefined) ?? 'json'
-  if (to !== 'json' && to !== 'csv') throw new UsageError(`--to must be json or csv, not \`${to}\``)
-  const results = await readAll(positionals, values, io)
-  const reports = reportsOf(results)
-  if (to === 'csv') io.stdout(toCsv(reports, { shape: 'tidy' }))
-  else if (reports.length === 1 && results.length === 1) io.stdout(reportToJson(reports[0]!))
-  else io.stdout(`[\n${reports.map((r) => reportToJson(r).trimEnd()).join(',\n')}\n]\n`)
-  const unreadable = printUnreadable(results, io)
-  if (!values.quiet) {
-    const warnings = results.filter((r) => r.report).flatMap((r) => r.diagnostics.filter((d) => d.severity !== 'info'))
-    if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, { format: 'pretty', sources: sourcesOf(results), color: false }))
-  }
-  return unreadable > 0 ? 2 : 0
+  if (!(to in modes)) throw new UsageError(`--to must be json, jsonl or csv, not \`${to}\``)
+  const out = values.out as string | undefined
+  if (out !== undefined && !io.writeFile) throw new UsageError('--out needs a file system')
+  const files = await inputFiles(positionals, io)
+  let count = 0
+  // One input prints one model; several print an array of them.
+  let pendingArray = to === 'json' && out === undefined && files.length > 1
+  const texts: Record<string, string> = {}
+  const warnings: Parameters<typeof formatDiagnostics>[0] = []
+  const writes: Promise<void>[] = []
+  const summary = await runBatch(files, values, io, modes[to as keyof typeof modes], (r) => {
+    if (r.text !== undefined && r.diagnostics.some((d) => d.severity === 'warning')) texts[r.file] = r.text
+    if (r.ok) warnings.push(...r.diagnostics.filter((d) => d.severity === 'warning'))
+    if (!r.ok || r.output === undefined) return
+    if (out !== undefined) {
+      const ext = to === 'csv' ? 'csv' : to === 'jsonl' ? 'jsonl' : 'json'
+      const name = r.file === '-' || r.file === 'stdin' ? 'stdin' : basename(r.file).replace(/\.[^.]+$/, '')
+      const body = to === 'csv' ? `${header}${r.output}` : r.output
+      writes.push(io.writeFile!(join(out, `${name}.${ext}`), body))
+      count++
+      return
+    }
+    if (to === 'csv') io.stdout(count === 0 ? `${header}${r.output}` : r.output)
+    else if (to === 'jsonl') io.stdout(r.output)
+    else {
+      // One JSON model, or an array of them streamed as they come.
+      if (pendingArray) io.stdout('[\n')
+      pendingArray = false
+      io.stdout(files.length > 1 ? `${count > 0 ? ',\n' : ''}${r.output.trimEnd()}` : r.output)
+    }
+    count++
+  }, undefined, files.length === 1)
+  await Promise.all(writes)
+  if (to === 'json' && out === undefined && files.length > 1) io.stdout(pendingArray ? '[]\n' : '\n]\n')
+  if (to === 'csv' && out === undefined && count === 0) io.stdout(header)
+  // Warnings of one file are worth reading; for a batch the summary says how many there were.
+  if (!values.quiet && summary.files === 1 && warnings.length > 0) io.stderr(formatDiagnostics(warnings, { format: 'pretty', sources: texts }))
+  if (!values.quiet || summary.failed.length > 0) printSummary(summary, io)
+  return summary.failed.length > 0 ? 2 : 0
 }
