@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite'
+import { decodeBytes } from '@gai/parse-text'
 import type { Diagnostic, Locale } from '@gai/model'
 
 export interface DecodedHtml {
@@ -21,12 +21,8 @@ function canonical(label: string): string {
   return l
 }
 
-function decodeAs(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes)
-  if (!iconv.encodingExists(encoding)) throw new RangeError(`Unknown encoding \`${encoding}\``)
-  // iconv-lite reads any Uint8Array; no Buffer is needed, so this also runs in browsers.
-  return iconv.decode(bytes as Buffer, encoding)
-}
+// Shared with the text reader, so both decode a label the same way, in Node and in browsers.
+const decodeAs = decodeBytes
 
 function validUtf8(bytes: Uint8Array): string | undefined {
   try {

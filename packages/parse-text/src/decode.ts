@@ -26,14 +26,24 @@ export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary
   return n > 0 && control / n > 0.1 ? 'binary' : undefined
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string): string {
-  const enc = encoding.toLowerCase()
-  if (enc === 'utf-8' || enc === 'utf8') return new TextDecoder('utf-8').decode(bytes)
-  // iconv-lite reads Uint8Array as well as Buffer; GBK and GB2312 are subsets of GB18030.
-  const name = /^(gbk|gb2312|x-gbk|cp936|gb18030)$/.test(enc) ? 'gb18030' : enc
+/**
+ * Bytes in a named encoding to text. The WHATWG TextDecoder (browsers, and Node with its full
+ * ICU) covers GBK, GB18030, Big5 and UTF-16; iconv-lite covers the labels it does not know.
+ * GBK and GB2312 are read as GB18030, their superset.
+ */
+export function decodeBytes(bytes: Uint8Array, encoding: string): string {
+  const enc = encoding.trim().toLowerCase()
+  const name = /^(gbk|gb2312|x-gbk|cp936|gb18030|gb_2312-80|csgb2312|chinese)$/.test(enc) ? 'gb18030' : enc === 'utf8' ? 'utf-8' : enc
+  try {
+    return new TextDecoder(name).decode(bytes)
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+  }
   if (!iconv.encodingExists(name)) throw new RangeError(`Unknown encoding \`${encoding}\``)
   return iconv.decode(bytes as Buffer, name)
 }
+
+const decodeWith = decodeBytes
 
 /**
  * Bytes to text: BOM (UTF-8, UTF-16LE/BE) first, then the caller's encoding, then UTF-8 when the

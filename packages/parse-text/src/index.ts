@@ -1,7 +1,7 @@
 export { parseText } from './parse.ts'
 export { readDocument } from './read.ts'
 export { textToDocument } from './layout.ts'
-export { decodeInput, misDecoding, sniffBinary } from './decode.ts'
+export { decodeBytes, decodeInput, misDecoding, sniffBinary } from './decode.ts'
 export type { Decoded } from './decode.ts'
 export { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 export type { ParsedValue } from './normalize.ts'
