@@ -13,3 +13,4 @@ export type {
   ValueKind,
 } from './types.ts'
 export { columnLabel, describeCell, rowLabel } from './labels.ts'
+export { modelReference } from './reference.ts'
