@@ -1,12 +1,10 @@
-import type { Diagnostic } from '@gai/model'
-import { readDocument, sniffBinary } from '@gai/parse-text'
+import { readDocument, readerFailure, sniffBinary } from '@gai/parse-text'
 import type { ParseOptions, ParseResult } from '@gai/parse-text'
 import { decodeHtml } from './decode.ts'
 import { htmlToDocument } from './document.ts'
 
 function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
-  const d: Diagnostic = { ruleId, source: '@gai/parse-html', severity: 'error', reason: options.locale === 'en' ? en : zh, file: options.source ?? 'input', cells: [] }
-  return { report: null, diagnostics: [d] }
+  return readerFailure('@gai/parse-html', ruleId, { zh, en }, options)
 }
 
 /**

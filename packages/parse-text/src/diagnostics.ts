@@ -35,3 +35,14 @@ export function cellRef(key: string, position?: Position, source?: string): Diag
   if (position && source !== undefined) c.origin = { source, position }
   return c
 }
+
+/** The result of a reader that could not read its input at all: no report, one error saying why. */
+export function readerFailure(
+  reporter: string,
+  ruleId: string,
+  reason: { zh: string; en: string },
+  options: { source?: string; locale?: Locale },
+): { report: null; diagnostics: Diagnostic[] } {
+  const d: Diagnostic = { ruleId, source: reporter, severity: 'error', reason: reason[options.locale ?? 'zh'], file: options.source ?? 'input', cells: [] }
+  return { report: null, diagnostics: [d] }
+}

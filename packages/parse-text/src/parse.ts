@@ -1,5 +1,5 @@
-import type { Diagnostic } from '@gai/model'
 import { decodeInput, misDecoding, sniffBinary } from './decode.ts'
+import { readerFailure } from './diagnostics.ts'
 import { textToDocument } from './layout.ts'
 import { readDocument } from './read.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
@@ -12,15 +12,7 @@ const kinds = {
 }
 
 function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
-  const d: Diagnostic = {
-    ruleId,
-    source: '@gai/parse-text',
-    severity: 'error',
-    reason: (options.locale ?? 'zh') === 'en' ? en : zh,
-    file: options.source ?? 'input',
-    cells: [],
-  }
-  return { report: null, diagnostics: [d] }
+  return readerFailure('@gai/parse-text', ruleId, { zh, en }, options)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getCell, setCell } from '../cells.ts'
-import type { Report } from '../types.ts'
+import type { Report, SectionId } from '../types.ts'
+import { sectionTemplates } from '../templates/sections.ts'
 
 /** Set cells of a report for an example; `null` makes a cell blank. Returns the report. */
 export function withCells(report: Report, values: Record<string, number | null>): Report {
@@ -14,4 +15,11 @@ export function withCells(report: Report, values: Record<string, number | null>)
 export function bump(report: Report, key: string, delta: number): Report {
   const value = getCell(report, key)?.value ?? 0
   return withCells(report, { [key]: value + delta })
+}
+
+/** The sample report with one section's prose replaced, for the prose rules' examples. */
+export function withSection(report: Report, id: SectionId, text: string): Report {
+  const t = sectionTemplates.find((s) => s.id === id)!
+  report.sections[id] = { id, heading: `${t.number}、${t.title}`, text }
+  return report
 }

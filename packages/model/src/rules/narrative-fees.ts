@@ -1,16 +1,11 @@
 import { defineRule } from './types.ts'
 import { sampleReport } from './sample.ts'
+import { withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import type { FeeStatement } from './narrative/extract.ts'
 import { sectionName, wordsPlace } from './narrative/context.ts'
-import type { Report } from '../types.ts'
 
-const withFees = (overview: string, other: string): Report => {
-  const r = sampleReport()
-  r.sections.overview = { id: 'overview', heading: '一、总体情况', text: overview }
-  r.sections.other = { id: 'other', heading: '六、其他需要报告的事项', text: other }
-  return r
-}
+const withFees = (overview: string, other: string) => withSection(withSection(sampleReport(), 'overview', overview), 'other', other)
 
 /** R8: the fees section 六 reports (2021 format) against fees mentioned elsewhere. */
 export const narrativeFees = defineRule({

@@ -1,15 +1,10 @@
 import { defineRule } from './types.ts'
 import { sampleReport } from './sample.ts'
-import { withCells } from './example-helpers.ts'
+import { withCells, withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import { cellsOf, sectionName, wordsPlace } from './narrative/context.ts'
-import type { Report } from '../types.ts'
 
-const withReview = (text: string): Report => {
-  const r = sampleReport()
-  r.sections.reviewLitigation = { id: 'reviewLitigation', heading: '四、政府信息公开行政复议、行政诉讼情况', text }
-  return r
-}
+const withReview = (text: string) => withSection(sampleReport(), 'reviewLitigation', text)
 
 /** R8: “未发生行政复议” beside a table that counts one. */
 export const narrativeNoneContradiction = defineRule({

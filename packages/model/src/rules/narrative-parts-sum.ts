@@ -1,14 +1,10 @@
 import { defineRule } from './types.ts'
 import { sampleReport } from './sample.ts'
+import { withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import { sectionName, wordsPlace } from './narrative/context.ts'
-import type { Report } from '../types.ts'
 
-const withProse = (text: string): Report => {
-  const r = sampleReport()
-  r.sections.active = { id: 'active', heading: '二、主动公开政府信息情况', text }
-  return r
-}
+const withProse = (text: string) => withSection(sampleReport(), 'active', text)
 
 /** R8: a total stated in words and the parts listed after it. */
 export const narrativePartsSum = defineRule({

@@ -1,14 +1,10 @@
 import { defineRule } from './types.ts'
 import { sampleReport } from './sample.ts'
+import { withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import { cellsOf, sectionName, wordsPlace } from './narrative/context.ts'
-import type { Report } from '../types.ts'
 
-const withOverview = (text: string): Report => {
-  const r = sampleReport()
-  r.sections.overview = { id: 'overview', heading: '一、总体情况', text }
-  return r
-}
+const withOverview = (text: string) => withSection(sampleReport(), 'overview', text)
 
 /** R8: a count stated in words and the table cell (or cells) it names. */
 export const narrativeTableAgreement = defineRule({
