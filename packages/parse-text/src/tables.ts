@@ -196,19 +196,21 @@ export class TableBuilder {
     let combos = 1
     for (const a of ambiguous) combos *= a.exhausted ? Infinity : a.candidates.length
     const survivors: number[][] = []
-    if (combos <= 50_000) {
+    if (combos <= 20_000) {
       const choice = ambiguous.map(() => 0)
+      // Where each ambiguous cell sits: which row's candidates, which position in them.
+      const slot = new Map<string, [number, number]>()
+      ambiguous.forEach((a, i) => columnsOf(a.rows).forEach(([r, c], j) => slot.set(`applications/${r}/${c}`.replace('applications', table), [i, j])))
       const value = (key: string): number | null => {
+        const at = slot.get(key)
+        if (at) return ambiguous[at[0]]!.candidates[choice[at[0]]!]![at[1]]!.value
         const [, r, c] = key.split('/') as [string, string, string]
-        for (let i = 0; i < ambiguous.length; i++) {
-          const cols = columnsOf(ambiguous[i]!.rows)
-          const at = cols.findIndex(([rr, cc]) => rr === r && cc === c)
-          if (at >= 0) return ambiguous[i]!.candidates[choice[i]!]![at]!.value
-        }
         return t.rows[r]?.[c]?.value ?? null
       }
+      // Only the relations that touch an ambiguous cell can tell the candidates apart.
+      const relations = template.relations.filter((rel) => [...rel.total, ...rel.parts].some((k) => slot.has(k)))
       const holds = () =>
-        template.relations.every((rel) => {
+        relations.every((rel) => {
           const tot = rel.total.map(value)
           const parts = rel.parts.map(value)
           if ([...tot, ...parts].some((v) => v === null)) return true

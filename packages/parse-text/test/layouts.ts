@@ -113,4 +113,9 @@ export const layouts = {
         return noise.pageFooters && i % 9 === 8 ? `${line}\n\n— ${Math.floor(i / 9) + 1} —\n` : line
       })
       .join('\n'),
+  /** A page flattened by `textContent`: cells run together, digits of neighbouring cells too. */
+  flattened: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise)
+      .map((block) => block.map((r) => r.join('')).join(''))
+      .join('\n'),
 }

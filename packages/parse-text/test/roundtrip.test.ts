@@ -21,7 +21,7 @@ function sameCells(read: Report, want: Report): string[] {
 }
 
 describe('any valid report written in a real layout reads back to the same cells', () => {
-  for (const [name, write] of Object.entries(layouts)) {
+  for (const [name, write] of Object.entries(layouts).filter(([n]) => n !== 'flattened')) {
     it(`${name}`, () => {
       fc.assert(
         fc.property(reportArbitrary({ blanks: name !== 'spaced', meta: true }), noise, (report, n) => {
@@ -44,6 +44,26 @@ describe('any valid report written in a real layout reads back to the same cells
         expect(sameCells(parseText(bytes).report!, report)).toEqual([])
       }),
       { numRuns: 20 },
+    )
+  })
+})
+
+describe('flattened text, where cells ran together', () => {
+  it('never yields a wrong number: each cell is right, or blank with a message about its row', () => {
+    fc.assert(
+      fc.property(reportArbitrary({ meta: true, maxValue: 30 }), (report) => {
+        const { report: read, diagnostics } = parseText(layouts.flattened(report))
+        expect(read).not.toBeNull()
+        const flagged = diagnostics.filter((d) => ['ambiguous-digits', 'value-without-cell', 'cell-without-value'].includes(d.ruleId))
+        for (const k of formatCellKeys(report.tables.applications.format)) {
+          const want = getCell(report, k)?.value ?? null
+          const got = getCell(read!, k)?.value ?? null
+          if (got === want) continue
+          expect(got, k).toBeNull()
+          expect(flagged.length, k).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: Number(process.env.RUNS ?? 40) },
     )
   })
 })
