@@ -104,7 +104,7 @@ export interface LabelMatch {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>
+  next: Map<number, TrieNode>
   /** The label text ending here, when one does. */
   text?: string
 }
@@ -114,9 +114,10 @@ interface TrieNode {
 const trie: TrieNode = { next: new Map() }
 for (const v of catalogue) {
   let node = trie
-  for (const ch of v.text) {
-    let n = node.next.get(ch)
-    if (!n) node.next.set(ch, (n = { next: new Map() }))
+  for (let i = 0; i < v.text.length; i++) {
+    const code = v.text.charCodeAt(i)
+    let n = node.next.get(code)
+    if (!n) node.next.set(code, (n = { next: new Map() }))
     node = n
   }
   node.text = v.text
@@ -135,13 +136,13 @@ export function scanLabels(text: string): LabelMatch[] {
   const out: LabelMatch[] = []
   let consumed = 0
   for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = trie.next.get(text[i]!)
+    let node: TrieNode | undefined = trie.next.get(text.charCodeAt(i))
     if (!node) continue
     let found: string | undefined
     for (let j = i + 1; node; j++) {
       if (node.text) found = node.text
       if (j >= text.length) break
-      node = node.next.get(text[j]!)
+      node = node.next.get(text.charCodeAt(j))
     }
     if (!found) continue
     const entries = byText.get(found) ?? []

@@ -117,7 +117,8 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
 
 function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
   const sections: Partial<Record<SectionId, Section>> = {}
-  const starts = headings.map((h) => tokens.indexOf(h))
+  const where = new Map<Token, number>(tokens.map((t, i) => [t, i]))
+  const starts = headings.map((h) => where.get(h)!)
   // Lines no table used are prose as written; lines shared with a table give their unused tokens.
   const tableLines = new Set(tokens.filter((t) => t.used).map((t) => t.line))
   headings.forEach((h, i) => {
