@@ -1,3 +1,4 @@
+import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkReport, reportCellKeys, getCell } from '@gai/model'
 import type { CliIO } from '../io.ts'
@@ -13,7 +14,8 @@ export async function demoCommand(positionals: string[], values: Values, io: Cli
   const results = await readAll([folder], values, io)
   const locale = (values.locale as 'zh' | 'en' | undefined) ?? 'zh'
   let errors = 0
-  io.stdout(`gai demo: ${results.length} reports in ${folder}\n\n`)
+  const show = (p: string) => relative(io.cwd, p) || p
+  io.stdout(`gai demo: ${results.length} reports in ${show(folder)}\n\n`)
   for (const r of results) {
     if (!r.report) continue
     const report = r.report
@@ -24,7 +26,7 @@ export async function demoCommand(positionals: string[], values: Values, io: Cli
     errors += count(found, 'error')
     const m = report.meta
     io.stdout(
-      `${r.file}\n  ${m.organ ?? '(organ not found)'} · ${m.year ?? '?'} · format ${report.format} · ${read}/${keys.length} cells with a value · ` +
+      `${show(r.file)}\n  ${m.organ ?? '(organ not found)'} · ${m.year ?? '?'} · format ${report.format} · ${read}/${keys.length} cells with a value · ` +
         `${Object.keys(report.sections).length}/6 sections · ${readerWarnings} reader warnings · ${count(found, 'error')} rule errors, ${count(found, 'warning')} rule warnings\n`,
     )
     for (const d of found.filter((x) => x.severity !== 'info').slice(0, 5)) io.stdout(`    ${d.severity} ${d.ruleId}: ${d.reason}\n`)

@@ -1,103 +1,136 @@
 import fc from 'fast-check'
-import { emptyReport } from '../cells.ts'
+import { cellKey, emptyReport, getCell } from '../cells.ts'
 import { sectionTemplates } from '../templates/sections.ts'
-import { tableTemplate } from '../templates/formats.ts'
-import type { Cell, FormatVersion, Report, SectionId } from '../types.ts'
+import { tableIds, tableTemplate } from '../templates/formats.ts'
+import type { Cell, CellKey, FormatVersion, Report, TableId } from '../types.ts'
+
+/**
+ * fast-check arbitraries of valid reports, for property tests of readers, renderers and rules.
+ * A subpath export (`@gai/model/arbitraries`) so that `fast-check` stays an optional peer.
+ */
 
 export interface ReportArbitraryOptions {
   /** Fix the format version; both by default. */
   version?: FormatVersion
-  /** Let leaf cells be blank (then the relations over them are not assessable). */
+  /** Let leaf cells be blank (value null, raw ''); the relations over them are then not assessable. */
   blanks?: boolean
   /** Fill meta (organ, year consistent with the version, title). */
   meta?: boolean
   /** Fill the six sections with short prose. */
   sections?: boolean
-  /** Largest leaf count (default 60). */
+  /** Largest leaf count (default 60); totals may be larger. */
   maxValue?: number
 }
 
 const num = (value: number): Cell => ({ value, raw: String(value) })
 const blank = (): Cell => ({ value: null, raw: '' })
-const sum = (cells: Cell[]) => cells.reduce((a, c) => a + (c.value ?? 0), 0)
+/** A sum over the non-blank cells. */
+const sum = (cells: readonly Cell[]) => cells.reduce((a, c) => a + (c.value ?? 0), 0)
+const split = (key: string) => key.split('/') as [TableId, string, string]
 
-const organs = ['示例市人民政府办公室', '某某区教育局', '某某县自然资源局', '某某市生态环境局', '某某镇人民政府', '某某区投资促进中心']
-const prose = ['本年度认真贯彻条例要求，推进政务公开工作。', '严格落实保密审查制度，确保信息公开规范有序。', '持续完善政府信息公开平台建设。', '无。']
+const places = ['示例市', '某某区', '某某县', '某某市', '某某镇', '某某自治州', '某某新区']
+const bodies = ['人民政府办公室', '教育局', '自然资源局', '生态环境局', '人民政府', '投资促进中心', '市场监督管理局', '卫生健康委员会']
+// Prose without numerals (Arabic or Chinese) and without claims the narrative rules read (无, 收费).
+const sentences = [
+  '本年度认真贯彻条例要求，推进政务公开工作。',
+  '严格落实保密审查制度，确保信息公开规范有序。',
+  '持续完善政府信息公开平台建设。',
+  '依法依规办理政府信息公开申请，按时答复申请人。',
+  '公开工作仍有不足，信息更新不够及时。',
+  '今后将加强业务培训，提升公开质量。',
+  '持续规范公开流程，回应社会关切。',
+]
+
+/** An exact decimal ≥ 0 with up to six decimals, as 万元 amounts are written (`24252.311082`). */
+const amount = fc
+  .tuple(fc.nat(99_999), fc.integer({ min: 0, max: 6 }), fc.nat(999_999))
+  .map(([whole, digits, frac]) => (digits === 0 ? whole : Number(`${whole}.${String(frac % 10 ** digits).padStart(digits, '0')}`)))
+
+/** The cells of one version's applications table the construction fills, read off its relations. */
+function applicationsShape(version: FormatVersion) {
+  const t = tableTemplate('applications', version)
+  const applicantSum = t.relations.find((r) => r.rule === 'applications-applicant-sum')!
+  const applicants = applicantSum.parts.map((k) => split(k)[2])
+  const outcomeSum = t.relations.find((r) => r.rule === 'applications-outcome-sum' && r.total[0] === cellKey('applications', 'totalHandled', applicants[0]!))!
+  const outcomes = outcomeSum.parts.map((k) => split(k)[1])
+  const total = split(applicantSum.total[0]!)[2]
+  return { applicants, outcomes, total, rows: t.rows.map((r) => r.key) }
+}
+
+function reviewShape(version: FormatVersion) {
+  const t = tableTemplate('reviewLitigation', version)
+  const first = t.relations.find((r) => r.rule === 'review-litigation-sum')!
+  return { rows: t.rows.map((r) => r.key), parts: first.parts.map((k) => split(k)[2]), total: split(first.total[0]!)[2] }
+}
 
 /**
- * Valid reports by construction: leaves are free, every total is computed from its parts, so
- * every relation of the templates holds (or, with blanks, is not assessable). A leaf is a cell
- * that is no relation's total; carried-over counts are kept no larger than what was handled.
+ * Valid reports by construction. The leaves are free: table 二's cells, table 三's outcome,
+ * carried-forward and carried-over cells of the six applicant columns, table 四's four result
+ * columns. Everything else is computed so that every relation of the templates holds:
+ * totalHandled = Σ outcomes, newReceived = totalHandled + carriedForward − carriedOver (carriedOver
+ * is drawn no larger than totalHandled + carriedForward, so newReceived ≥ 0), each row's total =
+ * Σ applicant columns, table 四's total = Σ the four results. A blank leaf (with `blanks`) is left
+ * out of the sums, so a relation holding it is not assessable and every other one holds.
  */
 export function reportArbitrary(options: ReportArbitraryOptions = {}): fc.Arbitrary<Report> {
   const version = options.version ? fc.constant(options.version) : fc.constantFrom<FormatVersion>('2019', '2021')
   const max = options.maxValue ?? 60
-  const leaf = options.blanks
-    ? fc.oneof({ weight: 9, arbitrary: fc.nat(max).map(num) }, { weight: 1, arbitrary: fc.constant(null).map(blank) })
-    : fc.nat(max).map(num)
+  const maybeBlank = (arb: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> =>
+    options.blanks ? fc.oneof({ weight: 9, arbitrary: arb }, { weight: 1, arbitrary: fc.constant(null).map(blank) }) : arb
+  const count = maybeBlank(fc.nat(max).map(num))
+  const cells = <T,>(n: number, arb: fc.Arbitrary<T>) => fc.array(arb, { minLength: n, maxLength: n })
+
   return version.chain((v) => {
     const active = tableTemplate('active', v)
-    const apps = tableTemplate('applications', v)
-    const review = tableTemplate('reviewLitigation', v)
-    const appColumns = apps.columns.filter((c) => c.key !== 'total').map((c) => c.key)
-    const outcomeRows = apps.rows.filter((r) => r.group !== undefined && r.key !== 'totalHandled').map((r) => r.key)
-    const activeCell = (column: string) => {
-      const kind = active.columns.find((c) => c.key === column)!.kind
-      const n =
-        kind === 'amount'
-          ? fc.nat(5_000_000).map((x) => num(x / 1_000_000 > 0 ? Number((x / 100).toFixed(2)) : 0))
-          : kind === 'change'
-            ? fc.integer({ min: -20, max: 20 }).map(num)
-            : fc.nat(max).map(num)
-      return options.blanks ? fc.oneof({ weight: 9, arbitrary: n }, { weight: 1, arbitrary: fc.constant(null).map(blank) }) : n
+    const apps = applicationsShape(v)
+    const review = reviewShape(v)
+    const activeCell = (key: CellKey): fc.Arbitrary<Cell> => {
+      const kind = active.columns.find((c) => c.key === split(key)[2])!.kind
+      return maybeBlank(kind === 'amount' ? amount.map(num) : kind === 'change' ? fc.integer({ min: -max, max }).map(num) : fc.nat(max).map(num))
     }
+    const n = apps.applicants.length
     const year = v === '2021' ? fc.integer({ min: 2021, max: 2025 }) : fc.integer({ min: 2019, max: 2020 })
     return fc
       .record({
-        active: fc.tuple(...active.cells.map((k) => activeCell(k.split('/')[2]!))),
-        outcomes: fc.array(fc.array(leaf, { minLength: appColumns.length, maxLength: appColumns.length }), { minLength: outcomeRows.length, maxLength: outcomeRows.length }),
-        forward: fc.array(leaf, { minLength: appColumns.length, maxLength: appColumns.length }),
-        overShare: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: appColumns.length, maxLength: appColumns.length }),
-        overBlank: fc.array(options.blanks ? fc.boolean() : fc.constant(false), { minLength: appColumns.length, maxLength: appColumns.length }),
-        review: fc.array(fc.array(leaf, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
-        organ: fc.constantFrom(...organs),
+        active: fc.tuple(...active.cells.map(activeCell)),
+        outcomes: fc.array(cells(n, count), { minLength: apps.outcomes.length, maxLength: apps.outcomes.length }),
+        forward: cells(n, count),
+        // carriedOver = draw mod (totalHandled + carriedForward + 1), blank when the cell is drawn blank.
+        over: cells(n, maybeBlank(fc.nat(1_000_000).map(num))),
+        review: fc.array(cells(review.parts.length, count), { minLength: review.rows.length, maxLength: review.rows.length }),
+        organ: fc.tuple(fc.constantFrom(...places), fc.constantFrom(...bodies)).map(([p, b]) => p + b),
         year,
-        prose: fc.array(fc.constantFrom(...prose), { minLength: 6, maxLength: 6 }),
+        prose: cells(sectionTemplates.length, fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 3 }).map((s) => s.join(''))),
       })
       .map((g) => {
         const r = emptyReport(v)
         active.cells.forEach((key, i) => {
-          const [, row, col] = key.split('/') as [string, string, string]
+          const [, row, col] = split(key)
           r.tables.active.rows[row]![col] = g.active[i]!
         })
         const t = r.tables.applications.rows
-        outcomeRows.forEach((row, i) => appColumns.forEach((c, j) => (t[row]![c] = g.outcomes[i]![j]!)))
-        appColumns.forEach((c, j) => {
-          const handled = sum(outcomeRows.map((row) => t[row]![c]!))
-          t.totalHandled![c] = outcomeRows.some((row) => t[row]![c]!.value === null) ? blank() : num(handled)
+        apps.outcomes.forEach((row, i) => apps.applicants.forEach((c, j) => (t[row]![c] = g.outcomes[i]![j]!)))
+        apps.applicants.forEach((c, j) => {
+          const handled = sum(apps.outcomes.map((row) => t[row]![c]!))
+          t.totalHandled![c] = num(handled)
           t.carriedForward![c] = g.forward[j]!
           const forward = t.carriedForward![c]!.value ?? 0
-          const over = Math.floor(g.overShare[j]! * (handled + forward))
-          t.carriedOver![c] = g.overBlank[j] ? blank() : num(over)
-          // R1: newReceived = totalHandled + carriedForward − carriedOver, blank when any side is.
-          const sides = [t.totalHandled![c]!, t.carriedForward![c]!, t.carriedOver![c]!]
-          t.newReceived![c] = sides.some((s) => s.value === null) ? blank() : num(handled + forward - over)
+          const drawn = g.over[j]!
+          const over = drawn.value === null ? drawn : num(drawn.value % (handled + forward + 1))
+          t.carriedOver![c] = over
+          // R1: newReceived + carriedOver = totalHandled + carriedForward.
+          t.newReceived![c] = num(handled + forward - (over.value ?? 0))
         })
-        for (const row of apps.rows) {
-          const parts = appColumns.map((c) => t[row.key]![c]!)
-          t[row.key]!.total = parts.some((p) => p.value === null) ? blank() : num(sum(parts))
-        }
+        for (const row of apps.rows) t[row]![apps.total] = num(sum(apps.applicants.map((c) => t[row]![c]!)))
+        const rl = r.tables.reviewLitigation.rows
         review.rows.forEach((row, i) => {
-          const cells = g.review[i]!
-          ;['upheld', 'corrected', 'other', 'pending'].forEach((c, j) => (r.tables.reviewLitigation.rows[row.key]![c] = cells[j]!))
-          r.tables.reviewLitigation.rows[row.key]!.total = cells.some((c) => c.value === null) ? blank() : num(sum(cells))
+          review.parts.forEach((c, j) => (rl[row]![c] = g.review[i]![j]!))
+          rl[row]![review.total] = num(sum(review.parts.map((c) => rl[row]![c]!)))
         })
-        if (options.meta) {
-          r.meta = { organ: g.organ, year: g.year, title: `${g.organ}${g.year}年政府信息公开工作年度报告` }
-        }
+        if (options.meta) r.meta = { organ: g.organ, year: g.year, title: `${g.organ}${g.year}年政府信息公开工作年度报告` }
         if (options.sections) {
           sectionTemplates.forEach((s, i) => {
-            r.sections[s.id as SectionId] = { id: s.id, heading: `${s.number}、${s.title}`, text: g.prose[i]! }
+            r.sections[s.id] = { id: s.id, heading: `${s.number}、${s.title}`, text: g.prose[i]! }
           })
         }
         return r
@@ -105,14 +138,59 @@ export function reportArbitrary(options: ReportArbitraryOptions = {}): fc.Arbitr
   })
 }
 
-/** A leaf cell key of a report's tables: a cell no relation has as its total. */
-export function leafKeys(report: Report): string[] {
-  const out: string[] = []
-  for (const id of ['active', 'applications', 'reviewLitigation'] as const) {
+/**
+ * The leaf cells of a report's tables, in template order: the cells `reportArbitrary` draws
+ * freely, so that changing one breaks exactly the relations that hold it. These are the cells
+ * that are no relation's total, except that of the balance rule (R1) only carriedForward and
+ * carriedOver are leaves: newReceived and totalHandled are computed.
+ */
+export function leafKeys(report: Report): CellKey[] {
+  const out: CellKey[] = []
+  for (const id of tableIds) {
     const t = tableTemplate(id, report.tables[id].format)
-    const totals = new Set(t.relations.flatMap((r) => (r.rule === 'applications-balance' ? [] : r.total)))
-    // R1's sides are themselves totals or leaves; newReceived is computed, so it is no leaf here.
+    const totals = new Set<string>(t.relations.flatMap((r) => (r.rule === 'applications-balance' ? [] : r.total)))
     for (const k of t.cells) if (!totals.has(k) && !k.includes('/newReceived/')) out.push(k)
   }
   return out
+}
+
+/** A leaf key of `report` (see {@link leafKeys}); with `nonBlank`, only leaves holding a number. */
+export function leafKeyArbitrary(report: Report, options: { nonBlank?: boolean } = {}): fc.Arbitrary<CellKey> {
+  const keys = leafKeys(report).filter((k) => !options.nonBlank || getCell(report, k)?.value != null)
+  if (keys.length === 0) throw new RangeError('The report has no leaf cell holding a number')
+  return fc.constantFrom(...keys)
+}
+
+/** A valid report, one of its leaves and a non-zero change that keeps the leaf in its domain. */
+export interface CellMutation {
+  report: Report
+  key: CellKey
+  /** The leaf's value before the change. */
+  before: number
+  /** The change: the leaf becomes `before + delta`. */
+  delta: number
+}
+
+/**
+ * A valid report without blanks, a leaf cell of it, and a small non-zero change of that leaf that
+ * keeps counts ≥ 0: applying it breaks exactly the relations that hold the leaf, each by `delta`.
+ * The report is left unchanged; apply the change with {@link applyMutation}.
+ */
+export function cellMutationArbitrary(options: Omit<ReportArbitraryOptions, 'blanks'> & { maxDelta?: number } = {}): fc.Arbitrary<CellMutation> {
+  const maxDelta = Math.max(1, options.maxDelta ?? 5)
+  return reportArbitrary({ ...options, blanks: false }).chain((report) =>
+    fc.record({ key: leafKeyArbitrary(report), delta: fc.integer({ min: 1, max: maxDelta }), negative: fc.boolean() }).map(({ key, delta, negative }) => {
+      const before = getCell(report, key)!.value!
+      const d = negative && before - delta >= 0 ? -delta : delta
+      return { report, key, before, delta: d }
+    }),
+  )
+}
+
+/** Apply a {@link CellMutation} to its report in place and return the report. */
+export function applyMutation(m: CellMutation): Report {
+  const [table, row, column] = split(m.key)
+  const value = m.before + m.delta
+  m.report.tables[table].rows[row]![column] = num(Number.isInteger(value) ? value : Number(value.toFixed(6)))
+  return m.report
 }

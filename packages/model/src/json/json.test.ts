@@ -62,7 +62,7 @@ describe('the published JSON Schema', () => {
     const text = `${JSON.stringify(reportJsonSchema, null, 2)}\n`
     // Regenerate with: UPDATE_SCHEMA=1 pnpm vitest run packages/model/src/json
     if (process.env.UPDATE_SCHEMA) writeFileSync(file, text)
-    expect(readFileSync(file, 'utf8')).toBe(text)
+    expect(readFileSync(file, 'utf8'), 'schema/report.schema.json is stale: regenerate it with UPDATE_SCHEMA=1 npx vitest run packages/model/src/json').toBe(text)
   })
 
   it('lists every row key of both versions', () => {

@@ -31,6 +31,8 @@ function tableSchema(id: TableId, version: FormatVersion): object {
   }
 }
 
+const isoDate = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }
+
 const point = {
   type: 'object',
   additionalProperties: false,
@@ -61,7 +63,7 @@ export const reportJsonSchema = {
           type: 'object',
           additionalProperties: false,
           required: ['start', 'end'],
-          properties: { start: { type: 'string', format: 'date' }, end: { type: 'string', format: 'date' } },
+          properties: { start: isoDate, end: isoDate },
         },
       },
     },

@@ -1,37 +1,89 @@
 import { sectionTemplates } from '../templates/sections.ts'
 import { formatVersions, tableIds, tableTemplate } from '../templates/formats.ts'
+import { localize } from '../diagnostic.ts'
+import type { Locale, LocalizedText } from '../diagnostic.ts'
 import type { Cell, FormatVersion, Origin, Point, Report, ReportMeta, Section, SectionId, Table, TableId } from '../types.ts'
 
 /** One thing wrong with a JSON report: where (a JSON path such as `$.tables.active.format`) and what. */
 export interface ValidationIssue {
   path: string
+  /** What was expected and what was found, in the requested locale. */
   message: string
+}
+
+/** An issue with its message in both languages; `validateReport` picks one. */
+export interface LocalizedIssue {
+  path: string
+  message: LocalizedText
 }
 
 type Obj = Record<string, unknown>
 
+const MAX_ISSUES = 200
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`)
+
+/** What a value is, for "found …": short, and never the whole of a long string. */
+function kind(v: unknown): LocalizedText {
+  if (v === null) return { zh: 'null', en: 'null' }
+  if (v === undefined) return { zh: '空缺', en: 'nothing' }
+  if (Array.isArray(v)) return { zh: '数组', en: 'an array' }
+  if (typeof v === 'object') return { zh: '对象', en: 'an object' }
+  if (typeof v === 'string') {
+    const s = JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
+    return { zh: `字符串 ${s}`, en: `string ${s}` }
+  }
+  if (typeof v === 'number') return { zh: `数字 ${String(v)}`, en: `number ${String(v)}` }
+  if (typeof v === 'boolean') return { zh: `布尔值 ${String(v)}`, en: `boolean ${String(v)}` }
+  return { zh: typeof v, en: typeof v }
+}
+
+/** `path.key`, or `path["key"]` when the key is no identifier (`denied.stateSecret`, `__proto__` is one). */
 const at = (path: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`)
+
+const expected = (zh: string, en: string, v: unknown): LocalizedText => {
+  const k = kind(v)
+  return { zh: `应为${zh}，实际为${k.zh}`, en: `expected ${en}, found ${k.en}` }
+}
 
 /**
  * Check and copy. Only the keys the model knows are read (with own-property checks), so keys such
  * as `__proto__` can never reach a prototype; everything unexpected is an issue with its path.
+ * Only the known structure is walked, to a fixed depth: an unexpected value is reported by its
+ * kind and never descended into, so no input can exhaust the stack.
  */
-class Reader {
-  readonly issues: ValidationIssue[] = []
+/** `YYYY-MM-DD` naming a day of the calendar (no 2021-02-30). */
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+}
 
-  issue(path: string, message: string): void {
-    if (this.issues.length < 200) this.issues.push({ path, message })
+class Reader {
+  readonly issues: LocalizedIssue[] = []
+
+  issue(path: string, message: LocalizedText): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message })
+    else if (this.issues.length === MAX_ISSUES)
+      this.issues.push({ path: '$', message: { zh: `问题超过 ${MAX_ISSUES} 个，其余不再列出`, en: `more than ${MAX_ISSUES} issues; the rest are not listed` } })
   }
 
   object(v: unknown, path: string, allowed: readonly string[], required: readonly string[] = []): Obj | undefined {
     if (!isObj(v)) {
-      this.issue(path, `expected an object, found ${kind(v)}`)
+      // `undefined` is a missing required key, reported once by the parent's check.
+      if (v !== undefined) this.issue(path, expected('对象', 'an object', v))
       return undefined
     }
-    for (const k of Object.keys(v)) if (!allowed.includes(k)) this.issue(at(path, k), `unknown property (expected one of ${allowed.join(', ')})`)
-    for (const k of required) if (!Object.hasOwn(v, k)) this.issue(at(path, k), 'missing')
+    for (const k of Object.keys(v)) {
+      if (!allowed.includes(k)) {
+        this.issue(at(path, k), {
+          zh: `未知属性（应为 ${allowed.join('、')} 之一）`,
+          en: `unknown property (expected one of ${allowed.join(', ')})`,
+        })
+      }
+    }
+    for (const k of required) if (!Object.hasOwn(v, k)) this.issue(at(path, k), { zh: '缺失', en: 'missing' })
     return v
   }
 
@@ -41,13 +93,19 @@ class Reader {
 
   string(v: unknown, path: string): string | undefined {
     if (typeof v === 'string') return v
-    this.issue(path, `expected a string, found ${kind(v)}`)
+    if (v !== undefined) this.issue(path, expected('字符串', 'a string', v))
     return undefined
   }
 
   integer(v: unknown, path: string, min = 0): number | undefined {
     if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v
-    this.issue(path, `expected an integer ≥ ${min}, found ${kind(v)}`)
+    if (v !== undefined) this.issue(path, expected(` ≥ ${min} 的整数`, `an integer ≥ ${min}`, v))
+    return undefined
+  }
+
+  format(v: unknown, path: string): FormatVersion | undefined {
+    if ((formatVersions as readonly unknown[]).includes(v)) return v as FormatVersion
+    if (v !== undefined) this.issue(path, expected(' "2019" 或 "2021"', '"2019" or "2021"', v))
     return undefined
   }
 
@@ -76,7 +134,7 @@ class Reader {
     if (!o) return undefined
     const value = this.get(o, 'value')
     if (!(value === null || (typeof value === 'number' && Number.isFinite(value)))) {
-      this.issue(`${path}.value`, `expected a finite number or null (blank), found ${kind(value)}`)
+      if (value !== undefined) this.issue(`${path}.value`, expected('有限数值或 null（空白）', 'a finite number or null (blank)', value))
       return undefined
     }
     const raw = this.string(this.get(o, 'raw'), `${path}.raw`)
@@ -96,12 +154,9 @@ class Reader {
   table(v: unknown, id: TableId, path: string): Table | undefined {
     const o = this.object(v, path, ['format', 'rows', 'origin'], ['format', 'rows'])
     if (!o) return undefined
-    const format = this.get(o, 'format')
-    if (!(formatVersions as readonly unknown[]).includes(format)) {
-      this.issue(`${path}.format`, `expected "2019" or "2021", found ${kind(format)}`)
-      return undefined
-    }
-    const template = tableTemplate(id, format as FormatVersion)
+    const format = this.format(this.get(o, 'format'), `${path}.format`)
+    if (format === undefined) return undefined
+    const template = tableTemplate(id, format)
     const rowsIn = this.object(this.get(o, 'rows'), `${path}.rows`, template.rows.map((r) => r.key), template.rows.map((r) => r.key))
     if (!rowsIn) return undefined
     const rows: Record<string, Record<string, Cell>> = {}
@@ -118,7 +173,7 @@ class Reader {
       }
       rows[r.key] = row
     }
-    const table: Table = { format: format as FormatVersion, rows }
+    const table: Table = { format, rows }
     if (Object.hasOwn(o, 'origin')) {
       const origin = this.origin(o.origin, `${path}.origin`)
       if (origin) table.origin = origin
@@ -147,7 +202,7 @@ class Reader {
       if (p) {
         const iso = (x: unknown, pp: string) => {
           const s = this.string(x, pp)
-          if (s !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(s)) this.issue(pp, `expected a date YYYY-MM-DD, found ${JSON.stringify(s)}`)
+          if (s !== undefined && !isIsoDate(s)) this.issue(pp, expected('日期 YYYY-MM-DD', 'a date YYYY-MM-DD', s))
           return s
         }
         const start = iso(this.get(p, 'start'), `${path}.period.start`)
@@ -161,7 +216,9 @@ class Reader {
   section(v: unknown, id: SectionId, path: string): Section | undefined {
     const o = this.object(v, path, ['id', 'heading', 'text', 'origin'], ['id', 'heading', 'text'])
     if (!o) return undefined
-    if (this.get(o, 'id') !== id) this.issue(`${path}.id`, `expected "${id}" (the section's key), found ${kind(this.get(o, 'id'))}`)
+    if (this.get(o, 'id') !== id) {
+      this.issue(`${path}.id`, expected(` "${id}"（与其键相同）`, `"${id}" (the section's key)`, this.get(o, 'id')))
+    }
     const heading = this.string(this.get(o, 'heading'), `${path}.heading`)
     const text = this.string(this.get(o, 'text'), `${path}.text`)
     if (heading === undefined || text === undefined) return undefined
@@ -174,11 +231,14 @@ class Reader {
   }
 
   report(v: unknown): Report | undefined {
+    if (v === undefined) {
+      this.issue('$', expected('对象', 'an object', v))
+      return undefined
+    }
     const o = this.object(v, '$', ['meta', 'format', 'sections', 'tables', 'source'], ['meta', 'format', 'sections', 'tables'])
     if (!o) return undefined
     const meta = this.meta(this.get(o, 'meta'), '$.meta')
-    const format = this.get(o, 'format')
-    if (!(formatVersions as readonly unknown[]).includes(format)) this.issue('$.format', `expected "2019" or "2021", found ${kind(format)}`)
+    const format = this.format(this.get(o, 'format'), '$.format')
     const ids = sectionTemplates.map((s) => s.id)
     const sectionsIn = this.object(this.get(o, 'sections'), '$.sections', ids)
     const sections: Partial<Record<SectionId, Section>> = {}
@@ -200,22 +260,22 @@ class Reader {
     }
     let source: string | undefined
     if (Object.hasOwn(o, 'source')) source = this.string(o.source, '$.source')
-    if (this.issues.length > 0 || !meta) return undefined
-    const report: Report = { meta, format: format as FormatVersion, sections, tables: tables as Record<TableId, Table> }
+    if (this.issues.length > 0 || !meta || format === undefined) return undefined
+    const report: Report = { meta, format, sections, tables: tables as Record<TableId, Table> }
     if (source !== undefined) report.source = source
     return report
   }
 }
 
-/** Every issue that keeps `value` from being a valid report; empty when it is one. */
-export function validateReport(value: unknown): ValidationIssue[] {
+/** Every issue that keeps `value` from being a valid report, messages in `locale` (default Chinese); empty when it is one. */
+export function validateReport(value: unknown, options: { locale?: Locale } = {}): ValidationIssue[] {
   const r = new Reader()
   r.report(value)
-  return r.issues
+  return r.issues.map((i) => ({ path: i.path, message: localize(i.message, options.locale) }))
 }
 
 /** A fresh, validated copy holding only known keys, or the issues. */
-export function copyReport(value: unknown): { report: Report | undefined; issues: ValidationIssue[] } {
+export function copyReport(value: unknown): { report: Report | undefined; issues: LocalizedIssue[] } {
   const r = new Reader()
   const report = r.report(value)
   return { report, issues: r.issues }
