@@ -13,6 +13,12 @@ describe('the built gai', () => {
     expect(out).toContain('平潭综合实验区交通与建设局 · 2022 · format 2021 · 200/200 cells')
   })
 
+  it('stops quietly when the reader of its output goes away', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" parse examples/reports --to csv --jobs 1 | head -1`], { cwd: root, encoding: 'utf8' })
+    expect(r.stdout).toBe('source,table,row,column,value,raw,unit\r\n')
+    expect(r.stderr).not.toContain('EPIPE')
+  })
+
   it('exits 2 on a missing file with a message', () => {
     const r = spawnSync(process.execPath, [cli, 'check', 'no-such-file.txt'], { cwd: root, encoding: 'utf8' })
     expect(r.status).toBe(2)
