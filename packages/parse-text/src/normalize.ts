@@ -126,8 +126,11 @@ export function parseValue(raw: string): ParsedValue {
   // Most cells are plain digits or empty: answer those without normalising.
   if (raw === '') return { kind: 'empty' }
   if (/^\d{1,15}$/.test(raw)) return { kind: 'number', value: Number(raw) }
-  // A value is short; long text is never one, however it is normalised.
+  // A value is short; long text is never one, however it is normalised. Text that starts with a
+  // Chinese character is a value only as a blank marker (无, 不适用, 空, 暂无).
   if (raw.length > 40) return { kind: 'text' }
+  const first = raw.charCodeAt(0)
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x4e0d && first !== 0x7a7a && first !== 0x6682) return { kind: 'text' }
   const t = normalizeLabel(raw).replace(/[−–]/g, '-')
   if (t === '') return { kind: 'empty' }
   if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }
