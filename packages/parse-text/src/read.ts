@@ -117,8 +117,9 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
 
 function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
   const sections: Partial<Record<SectionId, Section>> = {}
-  const where = new Map<Token, number>(tokens.map((t, i) => [t, i]))
-  const starts = headings.map((h) => where.get(h)!)
+  // Headings are in token order: one pass finds where each stands.
+  const starts: number[] = []
+  for (let i = 0, h = 0; i < tokens.length && h < headings.length; i++) if (tokens[i] === headings[h]) (starts.push(i), h++)
   // Lines no table used are prose as written; lines shared with a table give their unused tokens.
   const tableLines = new Set(tokens.filter((t) => t.used).map((t) => t.line))
   headings.forEach((h, i) => {
