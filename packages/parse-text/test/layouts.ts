@@ -113,6 +113,12 @@ export const layouts = {
         return noise.pageFooters && i % 9 === 8 ? `${line}\n\n— ${Math.floor(i / 9) + 1} —\n` : line
       })
       .join('\n'),
+  /** `pdftotext` without `-layout`: one cell a line, no separators, blank cells written `/`. */
+  lines: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise, '/')
+      .flat()
+      .flatMap((r) => r.filter((c) => c !== ''))
+      .join('\n'),
   /** A page flattened by `textContent`: cells run together, digits of neighbouring cells too. */
   flattened: (report: Report, noise: Noise = {}) =>
     officialRows(report, noise)
