@@ -2,7 +2,7 @@ import type { Position } from '@gai/model'
 import type { SourceCell, SourceDocument } from './document.ts'
 import type { LabelEntry } from './labels.ts'
 import { lookupLabel, scanLabels } from './labels.ts'
-import { normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
+import { normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
 import { LineIndex } from './position.ts'
 
@@ -53,21 +53,62 @@ export function tokenize(doc: SourceDocument): Token[] {
   return tokens
 }
 
+interface WholeLabel {
+  text: string
+  marker: string
+  entries: LabelEntry[]
+}
+
+// Label cells repeat from report to report (规章, 信息内容, 一、本年新收…): what a short cell's
+// text names is remembered, within a bound, so a batch does not normalise the same label again.
+const wholeCache = new Map<string, WholeLabel | null>()
+
+/** The label a cell's whole text names, if it names one. */
+function wholeLabel(raw: string): WholeLabel | undefined {
+  if (raw.length > 60) return undefined
+  const hit = wholeCache.get(raw)
+  if (hit !== undefined) return hit ?? undefined
+  const compact = normalizeLabel(raw)
+  const bare = stripMarker(compact)
+  const entries = lookupLabel(bare)
+  const found = entries.length > 0 ? { text: bare, marker: compact.slice(0, compact.length - bare.length), entries } : null
+  if (wholeCache.size >= 4096) wholeCache.clear()
+  wholeCache.set(raw, found)
+  return found ?? undefined
+}
+
+// A sentence of prose: long, with few figures and no section heading inside. Labels in it are
+// words of the sentence, so it stays one text token. A flattened table is full of figures, and a
+// heading run into its first paragraph (`二、主动公开…本年度…`) is still looked for.
+const headingInside = /(?:^|[。；！？\s])\s*[一二三四五六七八九十]{1,2}[、.．]/
+
+function isProse(text: string): boolean {
+  // Labels never end a sentence; prose does (the longest labels run past 40 characters).
+  if (text.length <= 40 || !(text.includes('。') || text.includes('；'))) return false
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) if (++digits >= 12) return false
+  }
+  return !headingInside.test(text)
+}
+
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const value = parseValue(cell.text)
   if (value.kind !== 'text') {
     out.push({ type: 'value', raw: cell.text, position: cell.position, value, run: false, line, cell: ci })
     return
   }
-  const { text, map } = normalizeWithMap(cell.text)
-  const compact = text.length > 80 ? text : text.includes(' ') ? text.replace(/ /g, '') : text
-  const bare = compact.length > 80 ? compact : stripMarker(compact)
-  const whole = bare.length <= 60 ? lookupLabel(bare) : []
-  if (whole.length > 0) {
-    const marker = compact.slice(0, compact.length - bare.length)
-    out.push({ type: 'label', raw: cell.text, position: cell.position, text: bare, marker, entries: whole, whole: true, line, cell: ci })
+  if (isProse(cell.text)) {
+    out.push({ type: 'text', raw: cell.text, position: cell.position, line, cell: ci })
     return
   }
+  const known = wholeLabel(cell.text)
+  if (known) {
+    out.push({ type: 'label', raw: cell.text, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci })
+    return
+  }
+  const { text, map } = normalizeWithMap(cell.text)
   // Positions inside a cell are exact only when the cell's text is a slice of the input.
   const exact = cell.position.end.offset - cell.position.start.offset === cell.text.length
   const range = (from: number, to: number): Position => {
