@@ -4,6 +4,8 @@ import { LineIndex } from './position.ts'
 interface RawLine {
   text: string
   start: number
+  /** 1-based line number, when known: cells of the line then need no search for it. */
+  number?: number
 }
 
 function splitLines(text: string): RawLine[] {
@@ -13,7 +15,7 @@ function splitLines(text: string): RawLine[] {
     const nl = text.indexOf('\n', start)
     const end = nl === -1 ? text.length : nl
     const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end
-    out.push({ text: text.slice(start, lineEnd), start })
+    out.push({ text: text.slice(start, lineEnd), start, number: out.length + 1 })
     if (nl === -1) break
     start = nl + 1
   }
@@ -33,7 +35,15 @@ function splitCells(line: RawLine, sep: RegExp | undefined, index: LineIndex): S
     const lead = raw.length - raw.trimStart().length
     const text = raw.trim()
     const s = line.start + from + (text ? lead : 0)
-    cells.push({ text, position: index.position(s, s + text.length) })
+    const e = s + text.length
+    const n = line.number
+    cells.push({
+      text,
+      position:
+        n === undefined
+          ? index.position(s, e)
+          : { start: { line: n, column: s - line.start + 1, offset: s }, end: { line: n, column: e - line.start + 1, offset: e } },
+    })
   }
   if (sep) {
     sep.lastIndex = 0

@@ -27,7 +27,9 @@ export function readMeta(doc: SourceDocument): ReportMeta {
     .map((l) => l.cells.map((c) => c.text).join(''))
     .join('')
     .slice(0, 20000)
-  const p = periodPattern.exec(all)
+  // The period is stated as …年1月1日至12月31日: look only around a 12月31日.
+  const at = all.search(/12\s*月\s*31\s*日/)
+  const p = at < 0 ? null : periodPattern.exec(all.slice(Math.max(0, at - 60), at + 12))
   if (p) {
     meta.period = { start: `${p[1]}-01-01`, end: `${p[2] ?? p[1]}-12-31` }
     meta.year ??= Number(p[1])

@@ -94,18 +94,24 @@ function isProse(text: string): boolean {
 }
 
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
-  const value = parseValue(cell.text)
-  if (value.kind !== 'text') {
-    out.push({ type: 'value', raw: cell.text, position: cell.position, value, run: false, line, cell: ci })
+  const raw = cell.text
+  // The common cells first: empty, plain digits, a label seen before, a sentence.
+  if (raw === '' || (raw.length < 16 && /^\d+$/.test(raw))) {
+    out.push({ type: 'value', raw, position: cell.position, value: parseValue(raw), run: false, line, cell: ci })
     return
   }
-  if (isProse(cell.text)) {
-    out.push({ type: 'text', raw: cell.text, position: cell.position, line, cell: ci })
-    return
-  }
-  const known = wholeLabel(cell.text)
+  const known = wholeLabel(raw)
   if (known) {
-    out.push({ type: 'label', raw: cell.text, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci })
+    out.push({ type: 'label', raw, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci })
+    return
+  }
+  const value = parseValue(raw)
+  if (value.kind !== 'text') {
+    out.push({ type: 'value', raw, position: cell.position, value, run: false, line, cell: ci })
+    return
+  }
+  if (isProse(raw)) {
+    out.push({ type: 'text', raw, position: cell.position, line, cell: ci })
     return
   }
   const { text, map } = normalizeWithMap(cell.text)
