@@ -45,6 +45,17 @@ export function decodeBytes(bytes: Uint8Array, encoding: string): string {
 
 const decodeWith = decodeBytes
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The bytes as UTF-8 text, or undefined when they are not valid UTF-8. */
+export function decodeUtf8(b: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(b)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Bytes to text: BOM (UTF-8, UTF-16LE/BE) first, then the caller's encoding, then UTF-8 when the
  * bytes are valid UTF-8, else GB18030, which covers GBK and GB2312.
@@ -68,10 +79,11 @@ export function decodeInput(input: string | Uint8Array, options: { encoding?: st
     encoding = options.encoding
     text = decodeWith(b, options.encoding)
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(b)
+    const utf8 = decodeUtf8(b)
+    if (utf8 !== undefined) {
+      text = utf8
       encoding = 'utf-8'
-    } catch {
+    } else {
       text = decodeWith(b, 'gb18030')
       encoding = 'gb18030'
     }

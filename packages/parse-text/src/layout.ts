@@ -27,7 +27,7 @@ const oneCellLine = /^\t[^\t]*$/
 const headingLike = /^\s*(#+\s*)?[一二三四五六七八九十]+[、.．]/
 
 /** Cells of one line split on `sep`, each with its range in the input. */
-function splitCells(line: RawLine, sep: RegExp | undefined, index: LineIndex): SourceCell[] {
+function splitCells(line: RawLine, sep: RegExp | string | undefined, index: LineIndex): SourceCell[] {
   const cells: SourceCell[] = []
   let at = 0
   const push = (from: number, to: number) => {
@@ -45,7 +45,12 @@ function splitCells(line: RawLine, sep: RegExp | undefined, index: LineIndex): S
           : { start: { line: n, column: s - line.start + 1, offset: s }, end: { line: n, column: e - line.start + 1, offset: e } },
     })
   }
-  if (sep) {
+  if (typeof sep === 'string') {
+    for (let i = line.text.indexOf(sep); i !== -1; i = line.text.indexOf(sep, at)) {
+      push(at, i)
+      at = i + 1
+    }
+  } else if (sep) {
     sep.lastIndex = 0
     for (let m = sep.exec(line.text); m; m = sep.exec(line.text)) {
       if (m[0] === '') break
@@ -61,10 +66,10 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   const t = line.text
   if (t.trim() === '') return undefined
   if (markdownRule.test(t)) return undefined
-  if (t.includes('\t')) return splitCells(line, /\t/g, index)
+  if (t.includes('\t')) return splitCells(line, '\t', index)
   const pipes = (t.match(/\|/g) ?? []).length
   if (pipes >= 2) {
-    const cells = splitCells(line, /\|/g, index)
+    const cells = splitCells(line, '|', index)
     // The border pipes of `| a | b |` make an empty first and last cell that are not cells.
     if (/^\s*\|/.test(t)) cells.shift()
     if (/\|\s*$/.test(t)) cells.pop()
@@ -103,7 +108,7 @@ function isContinuation(line: RawLine, previous: SourceCell | undefined): boolea
  * that holds a whole flattened page stays one cell; the core splits it at the labels.
  */
 export function textToDocument(text: string, source = 'input'): SourceDocument {
-  const index = new LineIndex(text)
+  const index = LineIndex.of(text)
   const raw = splitLines(text)
   const lines: SourceLine[] = []
   let group: SourceLine | undefined

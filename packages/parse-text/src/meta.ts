@@ -22,14 +22,14 @@ export function readMeta(doc: SourceDocument): ReportMeta {
     if (organ) meta.organ = organ
     meta.title = m[0].replace(organNoise, '').replace(/\s+/g, '')
   }
-  const all = doc.lines
-    .slice(0, 60)
-    .map((l) => l.cells.map((c) => c.text).join(''))
-    .join('')
-    .slice(0, 20000)
-  // The period is stated as …年1月1日至12月31日: look only around a 12月31日.
-  const at = all.search(/12\s*月\s*31\s*日/)
-  const p = at < 0 ? null : periodPattern.exec(all.slice(Math.max(0, at - 60), at + 12))
+  // The period is stated as …年1月1日至12月31日: look only at the lines that hold a 12月31日.
+  let p: RegExpExecArray | null = null
+  for (let i = 0; i < doc.lines.length && i < 60 && !p; i++) {
+    const here = doc.lines[i]!.cells.map((c) => c.text).join('')
+    if (!/12\s*月\s*31\s*日/.test(here)) continue
+    const before = i > 0 ? doc.lines[i - 1]!.cells.map((c) => c.text).join('') : ''
+    p = periodPattern.exec(before + here)
+  }
   if (p) {
     meta.period = { start: `${p[1]}-01-01`, end: `${p[2] ?? p[1]}-12-31` }
     meta.year ??= Number(p[1])

@@ -122,9 +122,25 @@ const blankMarkers = new Set(['/', '-', '—', '——', '–', '−', '无', '�
 const numberPattern = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|个|项|次|人|份)?$/
 
 /** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
+const empty: ParsedValue = Object.freeze({ kind: 'empty' })
+// Short cells repeat endlessly (0, 1, /, 无): their reading is shared. The objects are frozen,
+// so no reader can change one for all.
+const valueCache = new Map<string, ParsedValue>()
+
 export function parseValue(raw: string): ParsedValue {
-  // Most cells are plain digits or empty: answer those without normalising.
-  if (raw === '') return { kind: 'empty' }
+  if (raw === '') return empty
+  if (raw.length > 8) return readValue(raw)
+  let v = valueCache.get(raw)
+  if (v === undefined) {
+    v = Object.freeze(readValue(raw))
+    if (valueCache.size >= 4096) valueCache.clear()
+    valueCache.set(raw, v)
+  }
+  return v
+}
+
+function readValue(raw: string): ParsedValue {
+  // Most cells are plain digits: answer those without normalising.
   if (/^\d{1,15}$/.test(raw)) return { kind: 'number', value: Number(raw) }
   // A value is short; long text is never one, however it is normalised. Text that starts with a
   // Chinese character is a value only as a blank marker (无, 不适用, 空, 暂无).

@@ -3,6 +3,17 @@ import type { Point, Position } from '@gai/model'
 /** Offsets to 1-based line/column points in O(log lines), from a table of line starts built once. */
 export class LineIndex {
   readonly #starts: number[] = [0]
+  static #last: { text: string; index: LineIndex } | undefined
+
+  /** The index of a text, built once however many steps of a read ask for it. */
+  static of(text: string): LineIndex {
+    const last = LineIndex.#last
+    if (last && last.text === text) return last.index
+    const index = new LineIndex(text)
+    LineIndex.#last = { text, index }
+    return index
+  }
+
   constructor(text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1)
   }

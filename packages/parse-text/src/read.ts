@@ -50,7 +50,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     if (e['2021'] > e['2019']) return '2021'
     return byYear ?? '2021'
   }
-  const builder = new TableBuilder(source, new LineIndex(doc.text), reporter)
+  const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
     const version = versionOf(id)
@@ -98,11 +98,13 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
 /** One message per row whose cells the source left without any value at all. */
 function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
   for (const row of tableTemplate(id, table.format).rows) {
-    const missing = row.columns.filter((c) => {
-      const cell = table.rows[row.key]![c]!
-      return cell.value === null && cell.origin === undefined
-    })
-    if (missing.length === 0) continue
+    const cells = table.rows[row.key]!
+    let missing: string[] | undefined
+    for (const c of row.columns) {
+      const cell = cells[c]!
+      if (cell.value === null && cell.origin === undefined) (missing ??= []).push(c)
+    }
+    if (!missing) continue
     reporter.add(
       'cell-without-value',
       'warning',

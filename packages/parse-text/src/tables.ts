@@ -151,7 +151,8 @@ export class TableBuilder {
         this.unplaced(record, { zh: `“${record.label.raw}”行重复出现，后一处的数值未采用`, en: `row “${record.label.raw}” appears again; these values were not used` })
         continue
       }
-      const columns = rowTemplates.flatMap((r) => r!.columns.map((c) => [r!.key, c] as const))
+      const columns: (readonly [string, string])[] = []
+      for (const r of rowTemplates) for (const c of r!.columns) columns.push([r!.key, c])
       const outcome = this.place({ ...record, key: rows.length === 1 ? rows[0]! : '#sequence' }, columns.length)
       if (outcome.kind === 'failed') {
         this.unplaced(record, outcome.reason)

@@ -45,7 +45,7 @@ export interface TextToken extends TokenBase {
 
 
 export function tokenize(doc: SourceDocument): Token[] {
-  const index = new LineIndex(doc.text)
+  const index = LineIndex.of(doc.text)
   const tokens: Token[] = []
   doc.lines.forEach((line, li) => {
     line.cells.forEach((cell, ci) => cellTokens(cell, li, ci, index, tokens))
