@@ -8,8 +8,8 @@ const file = process.argv[2] ?? '../reports/tab-separated-2024.txt'
 const { report } = parseText(readFileSync(file), { source: file })
 const markdown = toMarkdown(report, {
   handlers: {
-    table: (layout, handlers) => {
-      const [, table] = mdastHandlers.table(layout, handlers)
+    table: (state, layout) => {
+      const [, table] = mdastHandlers.table(state, layout)
       return [{ type: 'heading', depth: 3, children: [{ type: 'text', value: `表：${layout.title}` }] }, table]
     },
   },

@@ -88,7 +88,7 @@ function isProse(text: string): boolean {
   let digits = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) if (++digits >= 12) return false
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) if (++digits >= 40) return false
   }
   return !headingInside.test(text)
 }

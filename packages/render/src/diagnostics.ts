@@ -1,12 +1,30 @@
-import type { Diagnostic, Severity } from '@gai/model'
+import type { Diagnostic, Locale, Severity } from '@gai/model'
 
 export interface DiagnosticsOptions {
   /** `pretty` for people (default), `json` for programs, `github` for GitHub Actions annotations. */
   format?: 'pretty' | 'json' | 'github'
   /** The text of each file by name, to print the source line under a message. */
   sources?: Record<string, string>
-  /** ANSI colours (for a terminal). */
+  /** ANSI colours (for a terminal); off unless asked, so that piped output stays plain. */
   color?: boolean
+  /**
+   * The language of what the formatter itself writes (severity words, the summary). The reasons
+   * are already in the locale the checks were run with. Default `en`, like vfile-reporter.
+   */
+  locale?: Locale
+}
+
+const words: Record<Locale, { severity: Record<Severity, string>; input: string; summary: (e: number, w: number, i: number) => string }> = {
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    input: '(input)',
+    summary: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'}`,
+  },
+  zh: {
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    input: '（输入）',
+    summary: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 条提示`,
+  },
 }
 
 const colors: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' }
@@ -38,14 +56,21 @@ function sourceLine(text: string, d: Diagnostic): string[] {
 
 function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string {
   const color = options.color ?? false
+  const t = words[options.locale ?? 'en']
+  // Severity words padded to one width, CJK counted double, so that reasons line up.
+  const sevWidth = Math.max(...Object.values(t.severity).map(width))
   const byFile = new Map<string, Diagnostic[]>()
-  for (const d of diagnostics) byFile.set(d.file ?? '', [...(byFile.get(d.file ?? '') ?? []), d])
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file ?? '')
+    if (list) list.push(d)
+    else byFile.set(d.file ?? '', [d])
+  }
   const out: string[] = []
   for (const [file, list] of byFile) {
-    out.push(file || '(input)')
+    out.push(file || t.input)
     for (const d of list) {
       const where = d.place ? `${d.place.start.line}:${d.place.start.column}` : ''
-      out.push(`  ${dim(where.padEnd(9), color)} ${paint(d.severity.padEnd(7), d.severity, color)} ${d.reason}  ${dim(d.ruleId, color)}`)
+      out.push(`  ${dim(where.padEnd(9), color)} ${paint(t.severity[d.severity] + ' '.repeat(sevWidth - width(t.severity[d.severity])), d.severity, color)} ${d.reason}  ${dim(d.ruleId, color)}`)
       const text = file ? options.sources?.[file] : undefined
       if (text !== undefined) out.push(...sourceLine(text, d))
     }
@@ -56,7 +81,7 @@ function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string 
   const w = n('warning')
   const i = n('info')
   const mark = e > 0 ? '✖' : w > 0 ? '⚠' : '✔'
-  out.push(`${mark} ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'}`)
+  out.push(paint(`${mark} ${t.summary(e, w, i)}`, e > 0 ? 'error' : w > 0 ? 'warning' : 'info', color))
   return `${out.join('\n')}\n`
 }
 

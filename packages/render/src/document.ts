@@ -17,7 +17,8 @@ export function documentParts(report: Report): DocumentPart[] {
     const s = report.sections[t.id]
     const part: DocumentPart = {
       section: t.id,
-      heading: `${t.number}、${t.title}`,
+      // The heading as the report wrote it (`3、收到和处理…` stays so); the template's otherwise.
+      heading: s?.heading.replace(/\s+/g, ' ').trim() || `${t.number}、${t.title}`,
       paragraphs: s ? s.text.split('\n').filter((p) => p.trim() !== '') : [],
     }
     const table = tableOf[t.id]
@@ -26,6 +27,7 @@ export function documentParts(report: Report): DocumentPart[] {
   })
 }
 
+/** `meta.title`, or one composed from organ and year the way every report titles itself. */
 export function titleOf(report: Report): string | undefined {
   return report.meta.title ?? (report.meta.organ && report.meta.year ? `${report.meta.organ}${report.meta.year}年政府信息公开工作年度报告` : undefined)
 }

@@ -1,7 +1,8 @@
 import { cellKey, tableTemplate } from '@gai/model'
-import type { Cell, CellKey, Report, TableId } from '@gai/model'
+import type { Cell, CellKey, ColumnTemplate, Report, TableId } from '@gai/model'
+import { formatNumber } from './number.ts'
 
-/** One cell of a table as the official layout prints it. */
+/** One cell of a table as a layout prints it: a label (header or row label) or a value. */
 export interface LayoutCell {
   kind: 'label' | 'value'
   text: string
@@ -21,19 +22,17 @@ export interface TableLayout {
   headerRows: number
 }
 
-const label = (text: string, colSpan = 1, rowSpan = 1): LayoutCell => ({ kind: 'label', text, colSpan, rowSpan })
+export const label = (text: string, colSpan = 1, rowSpan = 1): LayoutCell => ({ kind: 'label', text, colSpan, rowSpan })
 
-function valueCell(report: Report, table: TableId, row: string, column: string, colSpan = 1): LayoutCell {
+/** A column's heading as the template prints it, its unit included: `本年收费金额（单位：万元）`. */
+export function columnHeading(column: ColumnTemplate): string {
+  return column.unit ? `${column.label}（单位：${column.unit}）` : column.label
+}
+
+export function valueCell(report: Report, table: TableId, row: string, column: string, colSpan = 1): LayoutCell {
   const key = cellKey(table, row, column)
   const cell = report.tables[table].rows[row]?.[column] ?? { value: null, raw: '' }
   return { kind: 'value', text: cell.value === null ? '' : formatNumber(cell.value), colSpan, rowSpan: 1, key, cell }
-}
-
-/** Numbers written plainly: no exponent, no thousands separators, as many decimals as needed. */
-export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return n.toFixed(0)
-  const s = String(n)
-  return s.includes('e') ? n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : s
 }
 
 function activeLayout(report: Report): TableLayout {
@@ -43,9 +42,7 @@ function activeLayout(report: Report): TableLayout {
   for (const b of t.blocks) {
     rows.push([label(b.label, width + 1)])
     const cols = b.columns.map((c, i) => {
-      const col = t.columns.find((x) => x.key === c)!
-      const text = col.unit ? `${col.label}（单位：${col.unit}）` : col.label
-      return label(text, i === b.columns.length - 1 ? width - b.columns.length + 1 : 1)
+      return label(columnHeading(t.columns.find((x) => x.key === c)!), i === b.columns.length - 1 ? width - b.columns.length + 1 : 1)
     })
     rows.push([label('信息内容'), ...cols])
     for (const r of b.rows) {

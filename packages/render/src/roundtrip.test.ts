@@ -1,0 +1,52 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { formatCellKeys, getCell } from '@gai/model'
+import type { Report } from '@gai/model'
+import { reportArbitrary } from '@gai/model/arbitraries'
+import { parseHtml } from '@gai/parse-html'
+import { parseText } from '@gai/parse-text'
+import { toHtml } from './hast.ts'
+import { toMarkdown } from './mdast.ts'
+import { toText } from './text.ts'
+
+function differences(read: Report | null, want: Report): string[] {
+  if (!read) return ['not read']
+  const out: string[] = []
+  for (const k of formatCellKeys(want.tables.applications.format)) {
+    const a = getCell(read, k)?.value ?? null
+    const b = getCell(want, k)?.value ?? null
+    if (a !== b) out.push(`${k}: read ${a}, written ${b}`)
+  }
+  for (const [id, s] of Object.entries(want.sections)) if (read.sections[id as keyof Report['sections']]?.text !== s!.text) out.push(`section ${id}`)
+  if (read.meta.year !== want.meta.year) out.push(`year ${read.meta.year}`)
+  if (read.meta.organ !== want.meta.organ) out.push(`organ ${read.meta.organ}`)
+  return out
+}
+
+const reports = reportArbitrary({ blanks: true, meta: true, sections: true })
+
+// What gai writes, gai reads: every output goes back through the readers to the same cells,
+// prose, organ and year.
+describe('every output reads back to the same report', () => {
+  it('Markdown (model and official layouts) through parseText', () => {
+    fc.assert(
+      fc.property(reports, fc.constantFrom('model' as const, 'official' as const), (r, layout) => {
+        expect(differences(parseText(toMarkdown(r, { layout })).report, r)).toEqual([])
+      }),
+      { numRuns: Number(process.env.RUNS ?? 40) },
+    )
+  })
+  it('text through parseText', () => {
+    fc.assert(fc.property(reports, (r) => {
+      expect(differences(parseText(toText(r)).report, r)).toEqual([])
+    }), { numRuns: Number(process.env.RUNS ?? 40) })
+  })
+  it('HTML fragments and documents through parseHtml', () => {
+    fc.assert(
+      fc.property(reports, fc.boolean(), (r, document) => {
+        expect(differences(parseHtml(toHtml(r, { document })).report, r)).toEqual([])
+      }),
+      { numRuns: Number(process.env.RUNS ?? 40) },
+    )
+  })
+})
