@@ -67,8 +67,8 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   if (t.trim() === '') return undefined
   if (markdownRule.test(t)) return undefined
   if (t.includes('\t')) return splitCells(line, '\t', index)
-  const pipes = (t.match(/\|/g) ?? []).length
-  if (pipes >= 2) {
+  const pipe = t.indexOf('|')
+  if (pipe >= 0 && t.indexOf('|', pipe + 1) >= 0) {
     const cells = splitCells(line, '|', index)
     // The border pipes of `| a | b |` make an empty first and last cell that are not cells.
     if (/^\s*\|/.test(t)) cells.shift()

@@ -147,6 +147,8 @@ function readValue(raw: string): ParsedValue {
   if (raw.length > 40) return { kind: 'text' }
   const first = raw.charCodeAt(0)
   if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x4e0d && first !== 0x7a7a && first !== 0x6682) return { kind: 'text' }
+  // Nor does a value open with a parenthesis (（一）予以公开, (本列数据…)).
+  if ((first === 0x28 || first === 0xff08) && raw.length > 3) return { kind: 'text' }
   const t = normalizeLabel(raw).replace(/[−–]/g, '-')
   if (t === '') return { kind: 'empty' }
   if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }
