@@ -104,24 +104,45 @@ export interface LabelMatch {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>
+  /** Child character codes and the children, in parallel: most nodes have one or two. */
+  codes: number[]
+  kids: TrieNode[]
   /** The label text ending here, when one does. */
   text?: string
 }
 
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k]
+  return undefined
+}
+
 // A trie of every label variant: scanning tries each position once, in time linear in the text
 // times the longest label, instead of an alternation of hundreds of labels at every position.
-const trie: TrieNode = { next: new Map() }
+const trie: TrieNode = { codes: [], kids: [] }
 for (const v of catalogue) {
   let node = trie
   for (let i = 0; i < v.text.length; i++) {
     const code = v.text.charCodeAt(i)
-    let n = node.next.get(code)
-    if (!n) node.next.set(code, (n = { next: new Map() }))
+    let n = child(node, code)
+    if (!n) {
+      n = { codes: [], kids: [] }
+      node.codes.push(code)
+      node.kids.push(n)
+    }
     node = n
   }
   node.text = v.text
 }
+
+// The root has hundreds of children and is asked at every character: it is indexed by code
+// (0 = no label starts with that character), so most characters of prose cost one array read.
+const rootKids: TrieNode[] = [trie]
+const rootIndex = new Uint16Array(0x10000)
+trie.codes.forEach((code, k) => {
+  rootIndex[code] = rootKids.length
+  rootKids.push(trie.kids[k]!)
+})
 
 // Numbering that may stand just before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
 // separator is never taken as numbering, since in flattened text it belongs to a value.
@@ -136,13 +157,14 @@ export function scanLabels(text: string): LabelMatch[] {
   const out: LabelMatch[] = []
   let consumed = 0
   for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = trie.next.get(text.charCodeAt(i))
-    if (!node) continue
+    const r = rootIndex[text.charCodeAt(i)]!
+    if (r === 0) continue
+    let node: TrieNode | undefined = rootKids[r]
     let found: string | undefined
     for (let j = i + 1; node; j++) {
       if (node.text) found = node.text
       if (j >= text.length) break
-      node = node.next.get(text.charCodeAt(j))
+      node = child(node, text.charCodeAt(j))
     }
     if (!found) continue
     const entries = byText.get(found) ?? []

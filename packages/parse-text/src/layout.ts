@@ -10,62 +10,79 @@ interface RawLine {
 
 function splitLines(text: string): RawLine[] {
   const out: RawLine[] = []
+  // One pass over the codes: cheaper than an indexOf call per line when lines are short.
   let start = 0
-  for (;;) {
-    const nl = text.indexOf('\n', start)
-    const end = nl === -1 ? text.length : nl
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end
-    out.push({ text: text.slice(start, lineEnd), start, number: out.length + 1 })
-    if (nl === -1) break
-    start = nl + 1
+  const n = text.length
+  for (let i = 0; i <= n; i++) {
+    if (i < n && text.charCodeAt(i) !== 10) continue
+    const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i
+    out.push({ text: text.slice(start, end), start, number: out.length + 1 })
+    start = i + 1
   }
   return out
 }
 
+// What counts as space here is what `String.prototype.trim` removes; most lines are not blank, and
+// answering that without a trimmed copy of every line matters on long inputs.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+}
+
+function isBlank(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) return false
+  return true
+}
+
+/** A cell of the text between `from` and `to` on a line, trimmed, with its exact range. */
+function cellAt(line: RawLine, from: number, to: number, index: LineIndex): SourceCell {
+  const t = line.text
+  let a = from
+  let b = to
+  while (a < b && isSpace(t.charCodeAt(a))) a++
+  while (b > a && isSpace(t.charCodeAt(b - 1))) b--
+  // An empty cell stands where its span began, as the text of the line had it.
+  if (a === b) a = b = from
+  const s = line.start + a
+  const e = line.start + b
+  const n = line.number
+  const text = a === from && b === to ? (from === 0 && to === t.length ? t : t.slice(from, to)) : t.slice(a, b)
+  return {
+    text,
+    position:
+      n === undefined
+        ? index.position(s, e)
+        : { start: { line: n, column: s - line.start + 1, offset: s }, end: { line: n, column: e - line.start + 1, offset: e } },
+  }
+}
+
 const markdownRule = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/
-const oneCellLine = /^\t[^\t]*$/
 const headingLike = /^\s*(#+\s*)?[一二三四五六七八九十]+[、.．]/
 
 /** Cells of one line split on `sep`, each with its range in the input. */
 function splitCells(line: RawLine, sep: RegExp | string | undefined, index: LineIndex): SourceCell[] {
   const cells: SourceCell[] = []
   let at = 0
-  const push = (from: number, to: number) => {
-    const raw = line.text.slice(from, to)
-    const lead = raw.length - raw.trimStart().length
-    const text = raw.trim()
-    const s = line.start + from + (text ? lead : 0)
-    const e = s + text.length
-    const n = line.number
-    cells.push({
-      text,
-      position:
-        n === undefined
-          ? index.position(s, e)
-          : { start: { line: n, column: s - line.start + 1, offset: s }, end: { line: n, column: e - line.start + 1, offset: e } },
-    })
-  }
   if (typeof sep === 'string') {
     for (let i = line.text.indexOf(sep); i !== -1; i = line.text.indexOf(sep, at)) {
-      push(at, i)
+      cells.push(cellAt(line, at, i, index))
       at = i + 1
     }
   } else if (sep) {
     sep.lastIndex = 0
     for (let m = sep.exec(line.text); m; m = sep.exec(line.text)) {
       if (m[0] === '') break
-      push(at, m.index)
+      cells.push(cellAt(line, at, m.index, index))
       at = m.index + m[0].length
     }
   }
-  push(at, line.text.length)
+  cells.push(cellAt(line, at, line.text.length, index))
   return cells
 }
 
 function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   const t = line.text
-  if (t.trim() === '') return undefined
-  if (markdownRule.test(t)) return undefined
+  if (isBlank(t)) return undefined
+  if (t.includes('-') && markdownRule.test(t)) return undefined
   if (t.includes('\t')) return splitCells(line, '\t', index)
   const pipe = t.indexOf('|')
   if (pipe >= 0 && t.indexOf('|', pipe + 1) >= 0) {
@@ -76,7 +93,7 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
     return cells
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
-  if (/\S {2,}\S/.test(t)) return splitCells(line, / {2,}/g, index)
+  if (t.includes('  ') && /\S {2,}\S/.test(t)) return splitCells(line, / {2,}/g, index)
   return markdownProse(splitCells(line, undefined, index), index)
 }
 
@@ -87,6 +104,11 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
 function markdownProse(cells: SourceCell[], index: LineIndex): SourceCell[] {
   const cell = cells[0]
   if (!cell) return cells
+  const c0 = cell.text.charCodeAt(0)
+  // Only `#`, `*` and `_` open Markdown markup; a line that opens with neither and does not end
+  // in `*`/`_` has none.
+  const cz = cell.text.charCodeAt(cell.text.length - 1)
+  if (c0 !== 35 && c0 !== 42 && c0 !== 95 && cz !== 42 && cz !== 95) return cells
   const m = /^(#{1,6}\s+|\*\*|__)?(.*?)(\*\*|__)?$/.exec(cell.text)
   if (!m || (!m[1] && !m[3])) return cells
   const text = m[2]!.replace(/^\*\*|\*\*$/g, '')
@@ -118,8 +140,8 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   }
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!
-    if (oneCellLine.test(line.text)) {
-      const cell = splitCells({ text: line.text.slice(1), start: line.start + 1 }, undefined, index)[0]!
+    if (line.text.charCodeAt(0) === 9 && line.text.indexOf('\t', 1) === -1) {
+      const cell = cellAt(line, 1, line.text.length, index)
       if (!group) group = { cells: [], position: cell.position }
       group.cells.push(cell)
       group.position = { start: group.position.start, end: cell.position.end }
@@ -127,10 +149,10 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     }
     if (group) {
       const last = group.cells[group.cells.length - 1]
-      if (line.text.trim() === '') {
+      if (isBlank(line.text)) {
         // An empty line ends the row unless a broken label goes on after it (`自` `` `然`).
         let j = i + 1
-        while (j < raw.length && raw[j]!.text.trim() === '') j++
+        while (j < raw.length && isBlank(raw[j]!.text)) j++
         const next = raw[j]
         if (next && isContinuation(next, last) && last && last.text !== '') continue
         close()
@@ -148,7 +170,8 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     }
     const cells = cellsOf(line, index)
     if (!cells) continue
-    lines.push({ cells, position: index.position(line.start, line.start + line.text.length) })
+    const end = line.start + line.text.length
+    lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
   }
   close()
   return { source, text, lines }

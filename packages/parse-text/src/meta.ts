@@ -7,6 +7,23 @@ const periodPattern = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(
 // Crawler preambles put a field name before the title (`标题: …`).
 const organNoise = /^(?:标题|题目|名称|当前位置|正文)\s*[:：]?\s*/
 
+// A title ends in 政府信息公开…报告 and starts at most 86 characters before it (two 40-character
+// runs, a year and 年度): try the pattern only there, not from every character of the preamble.
+// The many 政府信息公开条例 of a preamble end no title and are passed over at once.
+const anchor = '政府信息公开'
+const ending = /政府信息公开(?:工作)?(?:年度)?报告/y
+const reach = 90
+
+function findTitle(text: string): RegExpExecArray | null {
+  for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+    ending.lastIndex = at
+    if (!ending.test(text)) continue
+    const m = titlePattern.exec(text.slice(Math.max(0, at - reach), ending.lastIndex))
+    if (m) return m
+  }
+  return null
+}
+
 /** Organ, year, period and title from the report's first lines and its preamble. */
 export function readMeta(doc: SourceDocument): ReportMeta {
   const meta: ReportMeta = {}
@@ -15,7 +32,7 @@ export function readMeta(doc: SourceDocument): ReportMeta {
     .map((l) => l.cells.map((c) => c.text).join(''))
     .join('\n')
   const joined = head.replace(/\s+/g, '').slice(0, 4000)
-  const m = titlePattern.exec(joined)
+  const m = findTitle(joined)
   if (m) {
     const organ = (m[1]!.replace(organNoise, '').trim() || m[3]!.trim()).replace(/\s+/g, '')
     meta.year = Number(m[2])
@@ -25,7 +42,10 @@ export function readMeta(doc: SourceDocument): ReportMeta {
   // The period is stated as …年1月1日至12月31日: look only at the lines that hold a 12月31日.
   let p: RegExpExecArray | null = null
   for (let i = 0; i < doc.lines.length && i < 60 && !p; i++) {
-    const here = doc.lines[i]!.cells.map((c) => c.text).join('')
+    const cells = doc.lines[i]!.cells
+    // Only a line with a 日 can hold the date: most lines are passed over without joining them.
+    if (!cells.some((c) => c.text.includes('日'))) continue
+    const here = cells.map((c) => c.text).join('')
     if (!/12\s*月\s*31\s*日/.test(here)) continue
     const before = i > 0 ? doc.lines[i - 1]!.cells.map((c) => c.text).join('') : ''
     p = periodPattern.exec(before + here)

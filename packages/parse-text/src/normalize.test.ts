@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
+import { normalizeChar, normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
 
 describe('parseValue', () => {
   it.each([
@@ -41,5 +42,80 @@ describe('labels', () => {
     const { text, map } = normalizeWithMap('商业 企业 1 0')
     expect(text).toBe('商业企业 1 0')
     expect(map[text.indexOf('1')]).toBe(6)
+  })
+})
+
+// The readers' normalisation copies runs and skips work on common characters; these are the
+// plain character-by-character definitions it must agree with.
+const referenceSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v'
+const referenceCjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"'()（）、，。：；]/
+
+function referenceLabel(input: string): string {
+  let out = ''
+  for (const ch of input) {
+    const n = normalizeChar(ch)
+    if (n === '' || referenceSpace(n)) continue
+    out += n
+  }
+  return out
+}
+
+function referenceWithMap(input: string): { text: string; map: number[] } {
+  let text = ''
+  const map: number[] = []
+  let pendingSpace = -1
+  let prev = ''
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1
+    const ch = normalizeChar(input.slice(i, i + width))
+    if (ch === '') {
+      i += width - 1
+      continue
+    }
+    if (referenceSpace(ch)) {
+      if (pendingSpace < 0) pendingSpace = i
+      i += width - 1
+      continue
+    }
+    if (pendingSpace >= 0) {
+      if (prev !== '' && !(referenceCjk.test(prev) && referenceCjk.test(ch[0]!))) {
+        text += ' '
+        map.push(pendingSpace)
+      }
+      pendingSpace = -1
+    }
+    for (let k = 0; k < ch.length; k++) {
+      text += ch[k]
+      map.push(i)
+    }
+    prev = ch[ch.length - 1]!
+    i += width - 1
+  }
+  map.push(input.length)
+  return { text, map }
+}
+
+describe('normalisation fast paths', () => {
+  // Report text: ideographs, digits, full-width forms, quotes, spaces of every kind, controls.
+  const pieces = ['商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff']
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
+
+  it('normalizeLabel agrees with the character-by-character definition', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(normalizeLabel(s)).toBe(referenceLabel(s))
+    }))
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+      expect(normalizeLabel(s)).toBe(referenceLabel(s))
+    }))
+  })
+
+  it('normalizeWithMap agrees with the character-by-character definition', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
+    }))
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+      expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
+    }))
   })
 })

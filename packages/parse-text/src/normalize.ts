@@ -3,7 +3,16 @@
  * position alone, and values are read from cells however the report wrote them.
  */
 
-const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’"'()（）、，。：；]/
+/** Characters between which a space is no separator: CJK, their punctuation, quotes, brackets. */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ||
+    c === 34 || c === 39 || c === 40 || c === 41
+  )
+}
 
 const specials: Record<string, string> = {
   '“': '',
@@ -45,51 +54,57 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
   let text = ''
   const map: number[] = []
   let pendingSpace = -1
-  let prev = ''
+  let prev = -1
+  // Characters that are their own normal form are copied a run at a time, not one by one.
+  let run = -1
   const n = input.length
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i)
-    let ch: string
-    let width = 1
-    if (code >= 0x4e00 && code <= 0x9fff) ch = input[i]!
-    else if (code < 0x80) {
-      if (code === 32 || (code >= 9 && code <= 13)) {
-        if (pendingSpace < 0) pendingSpace = i
-        continue
+    const ascii = code < 0x80
+    const white = code === 32 || (code >= 9 && code <= 13)
+    if ((code >= 0x4e00 && code <= 0x9fff) || (ascii && !white && code !== 34 && code !== 39)) {
+      if (pendingSpace >= 0) {
+        if (prev >= 0 && !(isCjkCode(prev) && isCjkCode(code))) {
+          text += ' '
+          map.push(pendingSpace)
+        }
+        pendingSpace = -1
       }
-      if (code === 34 || code === 39) continue
-      ch = input[i]!
-    } else {
-      // Surrogate pairs stay together; everything else goes through NFKC and the table above.
-      width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
-      ch = normalizeChar(input.slice(i, i + width))
-      if (ch === '') {
-        i += width - 1
-        continue
-      }
-      if (isSpace(ch)) {
-        if (pendingSpace < 0) pendingSpace = i
-        i += width - 1
-        continue
-      }
+      if (run < 0) run = i
+      map.push(i)
+      prev = code
+      continue
+    }
+    if (run >= 0) {
+      text += input.slice(run, i)
+      run = -1
+    }
+    if (ascii) {
+      // Whitespace separates; quotes are dropped.
+      if (white && pendingSpace < 0) pendingSpace = i
+      continue
+    }
+    // Surrogate pairs stay together; everything else goes through NFKC and the table above.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
+    const ch = normalizeChar(input.slice(i, i + width))
+    i += width - 1
+    if (ch === '') continue
+    if (isSpace(ch)) {
+      if (pendingSpace < 0) pendingSpace = i - width + 1
+      continue
     }
     if (pendingSpace >= 0) {
-      if (prev !== '' && !(cjk.test(prev) && cjk.test(ch[0]!))) {
+      if (prev >= 0 && !(isCjkCode(prev) && isCjkCode(ch.charCodeAt(0)))) {
         text += ' '
         map.push(pendingSpace)
       }
       pendingSpace = -1
     }
-    if (ch.length === 1) {
-      text += ch
-      map.push(i)
-    } else for (let k = 0; k < ch.length; k++) {
-      text += ch[k]
-      map.push(i)
-    }
-    prev = ch[ch.length - 1]!
-    i += width - 1
+    text += ch
+    for (let k = 0; k < ch.length; k++) map.push(i - width + 1)
+    prev = ch.charCodeAt(ch.length - 1)
   }
+  if (run >= 0) text += input.slice(run)
   map.push(n)
   return { text, map }
 }
@@ -97,8 +112,17 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
 /** The normalised form labels are compared in: no whitespace, no quotes, half-width forms. */
 export function normalizeLabel(input: string): string {
   let out = ''
-  for (const ch of input) {
-    const n = normalizeChar(ch)
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    // The common characters are their own normal form; only the rest go through the table.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code > 32 && code < 0x80 && code !== 34 && code !== 39)) {
+      out += input[i]
+      continue
+    }
+    const next = input.charCodeAt(i + 1)
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+    const n = normalizeChar(input.slice(i, i + width))
+    i += width - 1
     if (n === '' || isSpace(n)) continue
     out += n
   }

@@ -73,10 +73,13 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     }
   }
   // Only what lies within a table's span counts as dropped from it; figures in prose do not.
-  const spans = tableIds.flatMap((id) => {
-    const rs = walk.records.filter((r) => r.table === id)
-    return rs.length ? [[Math.min(...rs.map((r) => r.start)), Math.max(...rs.map((r) => r.end))] as const] : []
-  })
+  const bounds = new Map<TableId, [number, number]>()
+  for (const r of walk.records) {
+    const b = bounds.get(r.table)
+    if (!b) bounds.set(r.table, [r.start, r.end])
+    else (b[0] = Math.min(b[0], r.start), b[1] = Math.max(b[1], r.end))
+  }
+  const spans = [...bounds.values()]
   const inTable = (i: number) => spans.some(([a, b]) => i > a && i < b)
   for (const [i, v] of walk.orphans) if (inTable(i)) builder.stray(v)
   for (const [i, t] of walk.unknown) {
@@ -123,7 +126,8 @@ function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken
   const starts: number[] = []
   for (let i = 0, h = 0; i < tokens.length && h < headings.length; i++) if (tokens[i] === headings[h]) (starts.push(i), h++)
   // Lines no table used are prose as written; lines shared with a table give their unused tokens.
-  const tableLines = new Set(tokens.filter((t) => t.used).map((t) => t.line))
+  const tableLines = new Set<number>()
+  for (const t of tokens) if (t.used) tableLines.add(t.line)
   headings.forEach((h, i) => {
     const id = h.entries.find((e) => e.kind === 'section')!.key as SectionId
     if (sections[id]) return

@@ -145,8 +145,7 @@ export function walkTokens(tokens: Token[]): Walk {
       reset()
       continue
     }
-    const pick = (kind: LabelEntry['kind'], table?: TableId | null) =>
-      entries.find((e) => e.kind === kind && (table === undefined || e.table === table))
+    const pick = (kind: LabelEntry['kind'], table?: TableId | null) => pickEntry(entries, kind, table)
     // Table 二: block titles and its own column headings set the table; rows need it in view.
     const block = pick('block')
     if (block) {
@@ -213,6 +212,12 @@ export function walkTokens(tokens: Token[]): Walk {
     if ((t.whole && inTables) || (inTables && next && next.line === t.line && next.type !== 'text')) t.used = true
   })
   return walk
+}
+
+/** The first entry of a kind (and of a table, when one is given). */
+function pickEntry(entries: LabelEntry[], kind: LabelEntry['kind'], table?: TableId | null): LabelEntry | undefined {
+  for (const e of entries) if (e.kind === kind && (table === undefined || e.table === table)) return e
+  return undefined
 }
 
 function pseudoLabel(token: ValueToken): LabelToken {
