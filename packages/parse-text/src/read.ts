@@ -126,8 +126,8 @@ function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken
   const starts: number[] = []
   for (let i = 0, h = 0; i < tokens.length && h < headings.length; i++) if (tokens[i] === headings[h]) (starts.push(i), h++)
   // Lines no table used are prose as written; lines shared with a table give their unused tokens.
-  const tableLines = new Set<number>()
-  for (const t of tokens) if (t.used) tableLines.add(t.line)
+  const tableLines = new Uint8Array(doc.lines.length)
+  for (const t of tokens) if (t.used) tableLines[t.line] = 1
   headings.forEach((h, i) => {
     const id = h.entries.find((e) => e.kind === 'section')!.key as SectionId
     if (sections[id]) return
@@ -138,7 +138,7 @@ function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken
     let cell = -1
     for (let k = starts[i]! + 1; k < end; k++) {
       const t = tokens[k]!
-      if (!tableLines.has(t.line)) {
+      if (tableLines[t.line] === 0) {
         if (t.line !== line) lines.push(doc.lines[t.line]!.cells.map((c) => c.text).filter(Boolean).join(' '))
         line = t.line
         continue
