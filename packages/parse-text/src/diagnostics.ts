@@ -1,4 +1,6 @@
-import type { CellKey, Diagnostic, DiagnosticCell, Locale, Position, Severity } from '@gai/model'
+import type { CellKey, Diagnostic, DiagnosticCell, Locale, Position } from '@gai/model'
+import { readerDiagnosticUrl, readerDiagnostics } from './catalogue.ts'
+import type { ReaderDiagnosticId } from './catalogue.ts'
 
 /** Builds the readers' diagnostics in the shape of the model's, with both languages at hand. */
 export class Reporter {
@@ -9,19 +11,20 @@ export class Reporter {
     readonly source = '@gai/parse-text',
   ) {}
 
+  /** A diagnostic of the catalogue, with its severity and reference from there. */
   add(
-    ruleId: string,
-    severity: Severity,
+    ruleId: ReaderDiagnosticId,
     reason: { zh: string; en: string },
     extra: { place?: Position; cells?: DiagnosticCell[]; data?: Record<string, unknown> } = {},
   ): Diagnostic {
     const d: Diagnostic = {
       ruleId,
       source: this.source,
-      severity,
+      severity: readerDiagnostics[ruleId].severity,
       reason: reason[this.locale],
       file: this.file,
       cells: extra.cells ?? [],
+      url: readerDiagnosticUrl(ruleId),
     }
     if (extra.place) d.place = extra.place
     if (extra.data) d.data = extra.data
@@ -39,10 +42,19 @@ export function cellRef(key: string, position?: Position, source?: string): Diag
 /** The result of a reader that could not read its input at all: no report, one error saying why. */
 export function readerFailure(
   reporter: string,
-  ruleId: string,
+  ruleId: ReaderDiagnosticId | (string & {}),
   reason: { zh: string; en: string },
   options: { source?: string; locale?: Locale },
 ): { report: null; diagnostics: Diagnostic[] } {
-  const d: Diagnostic = { ruleId, source: reporter, severity: 'error', reason: reason[options.locale ?? 'zh'], file: options.source ?? 'input', cells: [] }
+  const d: Diagnostic = {
+    ruleId,
+    source: reporter,
+    severity: 'error',
+    reason: reason[options.locale ?? 'zh'],
+    file: options.source ?? 'input',
+    cells: [],
+  }
+  // Adapters of other formats may fail with ids of their own, which the reference does not hold.
+  if (Object.hasOwn(readerDiagnostics, ruleId)) d.url = readerDiagnosticUrl(ruleId as ReaderDiagnosticId)
   return { report: null, diagnostics: [d] }
 }

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseText } from './parse.ts'
 
@@ -92,5 +93,26 @@ describe('parseText', () => {
     const d = r.diagnostics.find((x) => x.ruleId === 'ambiguous-digits')!
     expect(d.data).toMatchObject({ candidates: ['1,0,77', '10,7,7'] })
     expect(d.place!.start.line).toBe(7)
+  })
+})
+
+describe('column headings', () => {
+  const tabs = readFileSync(new URL('../../../examples/reports/tab-separated-2024.txt', import.meta.url), 'utf8')
+  const notes = (text: string) => parseText(text).diagnostics.filter((d) => d.ruleId === 'columns-by-order')
+
+  it('says nothing when the header names every column', () => {
+    expect(notes(tabs)).toEqual([])
+  })
+
+  it('notes that values went by the template order where header names were lost', () => {
+    const garbled = tabs.replace('商业企业\t科研机构', '商业企\t科研机')
+    const [note, ...more] = notes(garbled)
+    expect(more).toEqual([])
+    expect(note!.severity).toBe('info')
+    expect(note!.data).toEqual({ missing: ['commercial', 'research'] })
+    // The values are still placed by order, the same as with the header intact.
+    const values = (text: string) => Object.values(parseText(text).report!.tables.applications.rows.newReceived!).map((c) => c.value)
+    expect(values(garbled)).toEqual(values(tabs))
+    expect(values(tabs)).toHaveLength(7)
   })
 })

@@ -1,4 +1,5 @@
 import { decodeInput, misDecoding, sniffBinary } from './decode.ts'
+import type { ReaderDiagnosticId } from './catalogue.ts'
 import { readerFailure } from './diagnostics.ts'
 import { textToDocument } from './layout.ts'
 import { readDocument } from './read.ts'
@@ -11,7 +12,7 @@ const kinds = {
   binary: { zh: '二进制文件', en: 'a binary file' },
 }
 
-function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
+function fail(ruleId: ReaderDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
   return readerFailure('@gai/parse-text', ruleId, { zh, en }, options)
 }
 

@@ -1,5 +1,5 @@
 import { cellKey, emptyTable, tableIds, tableTemplate } from '@gai/model'
-import type { FormatVersion, Report, Section, SectionId, Table, TableId } from '@gai/model'
+import type { FormatVersion, Position, Report, Section, SectionId, Table, TableId } from '@gai/model'
 import type { SourceDocument } from './document.ts'
 import { Reporter, cellRef } from './diagnostics.ts'
 import { readMeta } from './meta.ts'
@@ -29,14 +29,14 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
   )
 
   if (walk.records.length === 0 && headings.length < 2) {
-    reporter.add('not-a-report', 'error', {
+    reporter.add('not-a-report', {
       zh: '输入不是政府信息公开工作年度报告：未找到章节标题或统计表',
       en: 'The input is not a government information-disclosure annual report: no section headings or statistical tables found',
     })
     return { report: null, diagnostics: reporter.diagnostics }
   }
   if (meta.year !== undefined && meta.year <= 2018) {
-    reporter.add('report-too-old', 'error', {
+    reporter.add('report-too-old', {
       zh: `这是 ${meta.year} 年度的报告：2018 年及以前的报告没有统一格式，无法读入`,
       en: `This is a report for ${meta.year}: reports for 2018 and earlier follow no template and cannot be read`,
     })
@@ -57,7 +57,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     const records = walk.records.filter((r) => r.table === id)
     if (records.length === 0) {
       tables[id] = emptyTable(id, version)
-      reporter.add('table-not-found', 'warning', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
+      reporter.add('table-not-found', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
       continue
     }
     const table = builder.build(id, version, records)
@@ -65,8 +65,9 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     table.origin = { source, position: first.position }
     tables[id] = table
     reportMissing(id, table, reporter)
+    noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
     if (byYear && version !== byYear && id !== 'reviewLitigation') {
-      reporter.add('format-year', 'warning', {
+      reporter.add('format-year', {
         zh: `${meta.year} 年度报告的表${tableNumber[id]}按标签判断为 ${version} 版格式，与年度不符`,
         en: `Table ${id} of a ${meta.year} report reads as the ${version} format, which does not match the year`,
       }, { place: first.position })
@@ -85,7 +86,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
   for (const [i, t] of walk.unknown) {
     if (!inTable(i)) continue
     t.used = true
-    reporter.add('unknown-label', 'warning', { zh: `表格中的文字“${t.raw}”不是模板中的行或列`, en: `text “${t.raw}” in a table is no row or column of the template` }, { place: t.position })
+    reporter.add('unknown-label', { zh: `表格中的文字“${t.raw}”不是模板中的行或列`, en: `text “${t.raw}” in a table is no row or column of the template` }, { place: t.position })
   }
 
   const report: Report = {
@@ -96,6 +97,24 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     source,
   }
   return { report, diagnostics: reporter.diagnostics }
+}
+
+/**
+ * Values are placed in the template's column order whatever the header says; where the header's
+ * column names were not all found (dropped or garbled by the extraction), say so, since the
+ * order is then the only evidence of which column a value is.
+ */
+function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<string>, place: Position, reporter: Reporter): void {
+  const missing = tableTemplate(id, version).columns.filter((c) => !seen.has(c.key))
+  if (missing.length === 0) return
+  reporter.add(
+    'columns-by-order',
+    {
+      zh: `表${tableNumber[id]}的列标题未全部识别（缺：${missing.map((c) => c.label).join('、')}），数值按模板的列顺序放入`,
+      en: `not every column heading of table ${id} was recognised (missing: ${missing.map((c) => c.key).join(', ')}); values were placed in the template's column order`,
+    },
+    { place, data: { missing: missing.map((c) => c.key) } },
+  )
 }
 
 /** One message per row whose cells the source left without any value at all. */
@@ -110,7 +129,6 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
     if (!missing) continue
     reporter.add(
       'cell-without-value',
-      'warning',
       {
         zh: `表${tableNumber[id]}“${row.label}”行有 ${missing.length} 个单元格未读到数值`,
         en: `${missing.length} cell(s) of row ${id}/${row.key} got no value`,

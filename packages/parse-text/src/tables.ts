@@ -167,7 +167,6 @@ export class TableBuilder {
       if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
         this.reporter.add(
           'digits-split',
-          'info',
           {
             zh: `“${record.label.raw}”行的数字连在一起，已按本行勾稽关系唯一拆分为 ${outcome.cells.map((c) => c.raw).join('、')}`,
             en: `the digits of row “${record.label.raw}” ran together; the one split satisfying the row's relation is ${outcome.cells.map((c) => c.raw).join(', ')}`,
@@ -233,7 +232,6 @@ export class TableBuilder {
         columnsOf(a.rows).forEach(([r, c], j) => (t.rows[r]![c] = cells[j]!))
         this.reporter.add(
           'digits-split',
-          'info',
           {
             zh: `“${a.record.label.raw}”行的数字连在一起，结合表内勾稽关系唯一拆分为 ${cells.map((c) => c.raw).join('、')}`,
             en: `the digits of row “${a.record.label.raw}” ran together; the one split satisfying the table's relations is ${cells.map((c) => c.raw).join(', ')}`,
@@ -247,7 +245,6 @@ export class TableBuilder {
       const shown = a.candidates.slice(0, 10).map((c) => c.map((x) => x.raw).join(','))
       this.reporter.add(
         'ambiguous-digits',
-        'warning',
         {
           zh: `“${a.record.label.raw}”行的数字连在一起，有 ${a.exhausted ? '过多' : a.candidates.length} 种拆分均符合勾稽关系（如 ${shown.slice(0, 3).join(' / ')}），单元格留空`,
           en: `the digits of row “${a.record.label.raw}” ran together and split ${a.exhausted ? 'too many' : a.candidates.length} ways that all satisfy the relations (e.g. ${shown.slice(0, 3).join(' / ')}); cells left blank`,
@@ -266,7 +263,6 @@ export class TableBuilder {
     v.used = true
     this.reporter.add(
       'value-without-cell',
-      'warning',
       { zh: `数值“${v.raw}”不属于任何行，未能放入表格`, en: `value “${v.raw}” follows no row label and was not placed` },
       { place: v.position },
     )
@@ -276,7 +272,6 @@ export class TableBuilder {
     const first = record.values.find((v) => v.value.kind !== 'empty')
     this.reporter.add(
       'value-without-cell',
-      'warning',
       {
         zh: `${reason.zh}（${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')}）`,
         en: `${reason.en} (${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')})`,

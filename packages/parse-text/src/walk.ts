@@ -26,6 +26,8 @@ export interface Walk {
   evidence: Record<TableId, Record<FormatVersion, number>>
   /** Where each table was first seen. */
   firstToken: Partial<Record<TableId, Token>>
+  /** The column headings seen for each table, by column key. */
+  columns: Record<TableId, Set<string>>
 }
 
 const prose = (t: string) => t.length >= 24 || /[。；;！？]/.test(t) || (t.length >= 12 && /[，,]/.test(t))
@@ -49,6 +51,7 @@ export function walkTokens(tokens: Token[]): Walk {
       reviewLitigation: { '2019': 0, '2021': 0 },
     },
     firstToken: {},
+    columns: { active: new Set(), applications: new Set(), reviewLitigation: new Set() },
   }
   let ctx: TableId | null = null
   let group: string | null = null
@@ -101,6 +104,10 @@ export function walkTokens(tokens: Token[]): Walk {
     row = { table, key, label, values: [], start: i, end: i, votes: [] }
   }
 
+  // Labels that may be column headings, with the table in view when they were read: which were
+  // headings is known only once the rows are (总计 heads a column and labels a row).
+  const columnCandidates: [LabelToken, TableId | null][] = []
+
   let i = -1
   for (const token of tokens) {
     i++
@@ -139,6 +146,7 @@ export function walkTokens(tokens: Token[]): Walk {
       continue
     }
     const entries = token.entries
+    if (pickEntry(entries, 'column')) columnCandidates.push([token, ctx])
     const section = entries.find((e) => e.kind === 'section')
     if (section && (token.whole || token.marker !== '') && !token.marker.startsWith('(')) {
       flush()
@@ -201,6 +209,12 @@ export function walkTokens(tokens: Token[]): Walk {
     flush()
   }
   flush()
+  const rowLabels = new Set(walk.records.filter((r) => !r.key.includes('#sequence')).map((r) => r.label))
+  for (const [token, table] of columnCandidates) {
+    if (rowLabels.has(token)) continue
+    const e = (table ? pickEntry(token.entries, 'column', table) : undefined) ?? pickEntry(token.entries, 'column')
+    if (e) walk.columns[e.table!].add(e.key)
+  }
   // A label that fills its own cell, or runs straight into another label or a value, is part of
   // a table's frame even when it heads no values (header cells, group titles): not prose.
   const first = Math.min(...walk.records.map((r) => r.start))
