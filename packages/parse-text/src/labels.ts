@@ -146,7 +146,8 @@ trie.codes.forEach((code, k) => {
 
 // Numbering that may stand just before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
 // separator is never taken as numbering, since in flattened text it belongs to a value.
-const markerBefore = /(?:[一二三四五六七][、.]|\([一二三四五六七八九]\)|\d{1,2}[.、])$/
+// Text laid out with spaces may put one between the numbering and the label (`2. 其他…`).
+const markerBefore = /((?:[一二三四五六七][、.]|\([一二三四五六七八九]\)|\d{1,2}[.、]))( ?)$/
 
 /**
  * Every label in a normalised text, left to right, longest first. A label's numbering is taken
@@ -168,15 +169,15 @@ export function scanLabels(text: string): LabelMatch[] {
     }
     if (!found) continue
     const entries = byText.get(found) ?? []
-    let start = i
-    let mk = markerBefore.exec(text.slice(Math.max(consumed, i - 4), i))?.[0] ?? ''
+    const before = markerBefore.exec(text.slice(Math.max(consumed, i - 5), i))
+    let mk = before?.[1] ?? ''
     if (/^\d/.test(mk)) {
       // Only the row's own numbering is the label's; digits before it belong to the value
       // before (`00000002.其他…` is 0000000 then `2.其他…`).
       const own = entries.map((e) => e.marker).find((k) => k && (mk.endsWith(k) || mk.replace('、', '.').endsWith(k)))
       mk = own ? mk.slice(mk.length - own.length) : ''
     }
-    start -= mk.length
+    const start = mk === '' ? i : i - before![2]!.length - mk.length
     out.push({ start, end: i + found.length, marker: mk, text: found, entries })
     consumed = i + found.length
     i = consumed - 1

@@ -43,6 +43,10 @@ describe('labels', () => {
     expect(text).toBe('商业企业 1 0')
     expect(map[text.indexOf('1')]).toBe(6)
   })
+
+  it('join a clause after a comma to the label it is part of, but keep figures apart', () => {
+    expect(normalizeWithMap('部分公开(区分处理的, 只计这一情形, 不计其他情形) 0, 1').text).toBe('部分公开(区分处理的,只计这一情形,不计其他情形) 0, 1')
+  })
 })
 
 // The readers' normalisation copies runs and skips work on common characters; these are the
@@ -79,7 +83,7 @@ function referenceWithMap(input: string): { text: string; map: number[] } {
       continue
     }
     if (pendingSpace >= 0) {
-      if (prev !== '' && !(referenceCjk.test(prev) && referenceCjk.test(ch[0]!))) {
+      if (prev !== '' && !(referenceCjk.test(ch[0]!) && (referenceCjk.test(prev) || [',', ':', ';'].includes(prev)))) {
         text += ' '
         map.push(pendingSpace)
       }
@@ -98,7 +102,7 @@ function referenceWithMap(input: string): { text: string; map: number[] } {
 
 describe('normalisation fast paths', () => {
   // Report text: ideographs, digits, full-width forms, quotes, spaces of every kind, controls.
-  const pieces = ['商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff']
+  const pieces = [',', ':', ';', '商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff']
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
 
   it('normalizeLabel agrees with the character-by-character definition', () => {

@@ -3,6 +3,11 @@
  * position alone, and values are read from cells however the report wrote them.
  */
 
+/** Whether a space between these two characters is no separator. */
+function joins(prev: number, next: number): boolean {
+  return isCjkCode(next) && (isCjkCode(prev) || prev === 44 || prev === 58 || prev === 59)
+}
+
 /** Characters between which a space is no separator: CJK, their punctuation, quotes, brackets. */
 function isCjkCode(c: number): boolean {
   return (
@@ -48,7 +53,9 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\
  * Normalise a string and keep, for every character of the result, the index of the character of
  * the input it came from, so that a match in normalised text maps back to a source position.
  * Whitespace between two CJK characters is dropped (labels broken over lines or padded with
- * spaces); other whitespace runs become one space, because between digits it separates cells.
+ * spaces), as is whitespace after a comma, colon or semicolon before a CJK character (`区分处理的,
+ * 只计这一情形` is one label); other whitespace runs become one space, because between digits it
+ * separates cells.
  */
 export function normalizeWithMap(input: string): { text: string; map: number[] } {
   let text = ''
@@ -64,7 +71,7 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
     const white = code === 32 || (code >= 9 && code <= 13)
     if ((code >= 0x4e00 && code <= 0x9fff) || (ascii && !white && code !== 34 && code !== 39)) {
       if (pendingSpace >= 0) {
-        if (prev >= 0 && !(isCjkCode(prev) && isCjkCode(code))) {
+        if (prev >= 0 && !joins(prev, code)) {
           text += ' '
           map.push(pendingSpace)
         }
@@ -94,7 +101,7 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
       continue
     }
     if (pendingSpace >= 0) {
-      if (prev >= 0 && !(isCjkCode(prev) && isCjkCode(ch.charCodeAt(0)))) {
+      if (prev >= 0 && !joins(prev, ch.charCodeAt(0))) {
         text += ' '
         map.push(pendingSpace)
       }

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { getCell } from '@gai/model'
+import { parseText } from '../src/index.ts'
+
+// Real reports whose tables arrive delimited, re-laid the ways other extractions lay them out:
+// the labels, notes and numbering stay those of a real report, which random reports cannot give.
+interface Transcribed {
+  file: string
+  cells: Record<string, number | null>
+}
+
+const examples = new URL('../../../examples/reports/', import.meta.url)
+const transcribed = JSON.parse(readFileSync(new URL('./fixtures/transcribed.json', import.meta.url), 'utf8')) as Transcribed[]
+const delimited = ['tab-separated-2024.txt', 'tab-blank-cell-2024.txt', 'pipe-separated-2024.txt']
+
+type Row = string[] | null
+
+/** The report's lines as rows of cells (a prose line is a row of one cell; null is an empty line). */
+function rows(text: string): Row[] {
+  return text.split(/\r?\n/).flatMap((line): Row[] => {
+    if (line.includes('\t')) return [line.split('\t').map((c) => c.trim())]
+    if (/^\s*\|?\s*:?-{3,}/.test(line)) return []
+    if ((line.match(/\|/g) ?? []).length >= 2) return [line.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim())]
+    return [line.trim() === '' ? null : [line]]
+  })
+}
+
+const isRow = (r: Row): r is string[] => r !== null && r.length > 1
+
+/**
+ * A row's cells where no separator marks an empty cell: a blank value among a row's figures is
+ * written as a dash (an empty cell could not be told from no cell); the empty cells a header
+ * row, a rowspan or a trailing separator leave are left out, as such extractions do.
+ */
+function visible(r: string[]): string[] {
+  const figure = (c: string) => /^[\d０-９][\d０-９.,]*$/.test(c)
+  const firstFigure = r.findIndex(figure)
+  const last = r.findLastIndex((c) => c !== '')
+  // A row of figures alone (table 四's) starts with its blank cells; after a label, empty cells
+  // before the figures are the label's merged cells.
+  const labelled = r.findIndex((c) => c !== '') < firstFigure
+  return r.flatMap((c, i) => {
+    if (c !== '') return [c]
+    if (firstFigure < 0 || i > last || (labelled && i < firstFigure)) return []
+    return ['—']
+  })
+}
+
+const layouts: Record<string, (rs: Row[]) => string> = {
+  pipes: (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `| ${r.join(' | ')} |` : r[0])).join('\n'),
+  'cells on lines': (rs) => rs.map((r) => (r === null ? '' : visible(r).join('\n'))).join('\n'),
+  'tab-led cells on lines': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `${r.map((c) => `\t${c}`).join('\n')}\n` : r[0])).join('\n'),
+  'space-aligned': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join('    ') : r[0])).join('\n'),
+  'single spaces': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join(' ') : r[0])).join('\n'),
+  'CRLF, full-width digits': (rs) =>
+    rs
+      .map((r) => (r === null ? '' : isRow(r) ? r.join('\t') : r[0]))
+      .join('\r\n')
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+}
+
+describe('real reports re-laid in other layouts read the same', () => {
+  for (const file of delimited) {
+    const source = readFileSync(new URL(file, examples), 'utf8')
+    const want = transcribed.find((t) => t.file === file)!
+    for (const [name, layout] of Object.entries(layouts)) {
+      it(`${file} as ${name}`, () => {
+        const { report } = parseText(layout(rows(source)))
+        expect(report).not.toBeNull()
+        const wrong = Object.entries(want.cells).flatMap(([key, value]) => {
+          const got = getCell(report!, key)?.value
+          return got === value ? [] : [`${key}: want ${value} got ${got}`]
+        })
+        expect(wrong).toEqual([])
+      })
+    }
+  }
+})
