@@ -144,6 +144,33 @@ trie.codes.forEach((code, k) => {
   rootKids.push(trie.kids[k]!)
 })
 
+/** A label read so far, character by character: where it stands among the known labels. */
+export interface LabelCursor {
+  /** Private: the trie node reached. */
+  readonly node: unknown
+}
+
+/**
+ * Read `text` on from `from` (the start when omitted): the cursor after it, or undefined when no
+ * known label goes on this way. Lets a reader join a label broken over several lines.
+ */
+export function continueLabel(text: string, from?: LabelCursor): LabelCursor | undefined {
+  let node: TrieNode | undefined = from ? (from.node as TrieNode) : trie
+  let i = 0
+  if (!from && text.length > 0) {
+    const r = rootIndex[text.charCodeAt(0)]!
+    node = r === 0 ? undefined : rootKids[r]
+    i = 1
+  }
+  for (; i < text.length && node; i++) node = child(node, text.charCodeAt(i))
+  return node ? { node } : undefined
+}
+
+/** The label a cursor has read in full, if it has. */
+export function labelAt(cursor: LabelCursor): string | undefined {
+  return (cursor.node as TrieNode).text
+}
+
 // Numbering that may stand just before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
 // separator is never taken as numbering, since in flattened text it belongs to a value.
 // Text laid out with spaces may put one between the numbering and the label (`2. 其他…`).

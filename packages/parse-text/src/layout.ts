@@ -1,4 +1,6 @@
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
+import { continueLabel, labelAt } from './labels.ts'
+import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex } from './position.ts'
 
 interface RawLine {
@@ -178,5 +180,63 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
   }
   close()
-  return { source, text, lines }
+  return { source, text, lines: joinBrokenLabels(lines) }
+}
+
+/** A line that may be part of a label broken over lines: one short cell that is no value. */
+function fragment(line: SourceLine | undefined): string | undefined {
+  if (!line || line.cells.length !== 1) return undefined
+  const t = line.cells[0]!.text
+  if (t.length === 0 || t.length > 30 || parseValue(t).kind !== 'text') return undefined
+  return normalizeLabel(t)
+}
+
+/**
+ * PDF text and Word copies without tabs wrap a long label inside its cell onto several lines
+ * (`2.其他法律行政法规禁` `止公开`). Lines are joined into one cell where together, and only
+ * together, they read as a label of the templates; the longest such run is taken.
+ */
+function joinBrokenLabels(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const end = brokenLabelEnd(lines, i)
+    if (end === i) {
+      out?.push(lines[i]!)
+      continue
+    }
+    // Most documents have nothing to join: the lines are copied only once something is.
+    out ??= lines.slice(0, i)
+    const parts = lines.slice(i, end + 1)
+    const first = parts[0]!.cells[0]!.position
+    const last = parts[parts.length - 1]!.cells[0]!.position
+    const cell: SourceCell = { text: parts.map((l) => l.cells[0]!.text).join(''), position: { start: first.start, end: last.end } }
+    out.push({ cells: [cell], position: { start: parts[0]!.position.start, end: parts[parts.length - 1]!.position.end } })
+    i = end
+  }
+  return out ?? lines
+}
+
+/** Whether a line could go on a broken label: one short cell that does not open with a digit. */
+function mayContinue(line: SourceLine | undefined): boolean {
+  if (!line || line.cells.length !== 1) return false
+  const t = line.cells[0]!.text
+  const c = t.charCodeAt(0)
+  return t.length > 0 && t.length <= 30 && !(c >= 48 && c <= 57)
+}
+
+function brokenLabelEnd(lines: SourceLine[], i: number): number {
+  // Cheap tests first: the line and the next must both be short single cells.
+  if (!mayContinue(lines[i + 1]) || lines[i]!.cells.length !== 1 || lines[i]!.cells[0]!.text.length > 30) return i
+  const head = fragment(lines[i])
+  if (head === undefined) return i
+  let cursor = continueLabel(stripMarker(head))
+  let end = i
+  // A label runs to at most a handful of lines, however narrow its column.
+  for (let k = i + 1; cursor && k <= i + 6; k++) {
+    const next = fragment(lines[k])
+    if (next === undefined) break
+    cursor = continueLabel(next, cursor)
+    if (cursor && labelAt(cursor) !== undefined) end = k
+  }
+  return end
 }

@@ -116,3 +116,28 @@ describe('column headings', () => {
     expect(values(tabs)).toHaveLength(7)
   })
 })
+
+describe('labels broken over lines', () => {
+  const tabs = readFileSync(new URL('../../../examples/reports/tab-separated-2024.txt', import.meta.url), 'utf8')
+  const lines = tabs.split('\n')
+  const at = (label: string) => lines.findIndex((l) => l.includes(label))
+  const row = (text: string, key: string) => Object.values(parseText(text).report!.tables.applications.rows[key]!).map((c) => c.value)
+
+  it('joins a label wrapped inside its cell and gives it the figures after it', () => {
+    const i = at('6.属于四类过程性信息')
+    const wrapped = [...lines.slice(0, i), '6.属于四类过', '程性信息', '0\t0\t0\t0\t0\t0\t2', ...lines.slice(i + 1)].join('\n')
+    expect(row(wrapped, 'denied.processInformation')).toEqual([0, 0, 0, 0, 0, 0, 2])
+  })
+
+  it('leaves figures unplaced when labels came out as a column of their own', () => {
+    // Two labels in a row, the second broken over lines, then one row of figures: which row the
+    // figures are is not known (a PDF extracted the label column apart from the figures).
+    const i = at('5.属于三类内部事务信息')
+    const j = at('6.属于四类过程性信息')
+    const column = [...lines.slice(0, i), '5.属于三类内部事', '务信息', '6.属于四类过', '程性信息', '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |', ...lines.slice(j + 1)].join('\n')
+    const result = parseText(column)
+    expect(row(column, 'denied.internalAffairs')).toEqual(Array(7).fill(null))
+    expect(row(column, 'denied.processInformation')).toEqual(Array(7).fill(null))
+    expect(result.diagnostics.filter((d) => d.ruleId === 'value-without-cell').length).toBeGreaterThan(0)
+  })
+})

@@ -172,6 +172,20 @@ export function walkTokens(tokens: Token[]): Walk {
     } else if (rowEntry && (rowEntry.table !== 'active' || ctx === 'active')) {
       if (rowEntry.table === 'applications' && contextual.has(token.text) && ctx !== 'applications') {
         // 总计 outside table 三 is a column heading.
+      } else if (
+        row &&
+        row.values.length === 0 &&
+        !row.key.includes('#sequence') &&
+        !rowEntry.key.startsWith(`${row.key}.`) &&
+        token.position.start.line !== token.position.end.line
+      ) {
+        // A label broken over lines right after another row label that got no values (not its
+        // own group's, as （六）其他处理 heads 1.申请人…): the labels were extracted as a column
+        // of their own (PDF), and the figures that follow may be any of those rows'. They are
+        // left unplaced, with a message, rather than guessed.
+        flush()
+        row = null
+        continue
       } else {
         if (rowEntry.key === 'otherHandling') group = 'otherHandling'
         open(rowEntry.table!, rowEntry.key, token)

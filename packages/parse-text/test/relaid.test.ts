@@ -47,9 +47,14 @@ function visible(r: string[]): string[] {
   })
 }
 
+const wrap = (c: string, width: number): string => (c.length <= width ? c : `${c.slice(0, width)}\n${wrap(c.slice(width), width)}`)
+
 const layouts: Record<string, (rs: Row[]) => string> = {
   pipes: (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `| ${r.join(' | ')} |` : r[0])).join('\n'),
   'cells on lines': (rs) => rs.map((r) => (r === null ? '' : visible(r).join('\n'))).join('\n'),
+  // PDF text without a layout: each cell's lines in turn, long labels wrapped inside their cell.
+  'cells on lines, labels wrapped at 6': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).map((c) => wrap(c, 6)).join('\n') : r[0])).join('\n'),
+  'cells on lines, labels wrapped at 10': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).map((c) => wrap(c, 10)).join('\n') : r[0])).join('\n'),
   'tab-led cells on lines': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `${r.map((c) => `\t${c}`).join('\n')}\n` : r[0])).join('\n'),
   'space-aligned': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join('    ') : r[0])).join('\n'),
   'single spaces': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join(' ') : r[0])).join('\n'),
