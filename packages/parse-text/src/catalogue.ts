@@ -97,6 +97,12 @@ export const readerDiagnostics = {
     en: 'Text inside a table names no row or column of the template.',
     zh: '表格中的文字不是模板中的行或列。',
   },
+  'label-approximate': {
+    severity: 'info',
+    readers: both,
+    en: 'A cell names a label of the template with a slip or two (a typo, a missing character); it was read as that label.',
+    zh: '单元格文字与模板中的标签略有出入（错字、漏字），已按该标签读取。',
+  },
   'columns-by-order': {
     severity: 'info',
     readers: both,

@@ -1,5 +1,6 @@
 import { formatVersions, sectionTemplates, tableTemplate } from '@gai/model'
 import type { FormatVersion, SectionId, TableId } from '@gai/model'
+import { ApproximateIndex } from './approx.ts'
 import { normalizeLabel } from './normalize.ts'
 
 /** What a label names. Every entry is built from the template declarations of @gai/model. */
@@ -87,6 +88,21 @@ function buildCatalogue(): Variant[] {
 const catalogue = buildCatalogue()
 const byText = new Map<string, LabelEntry[]>()
 for (const v of catalogue) byText.set(v.text, [...(byText.get(v.text) ?? []), v.entry])
+
+const approximate = new ApproximateIndex<LabelEntry[]>()
+for (const [text, entries] of byText) approximate.add(text, entries)
+const sameEntries = (a: LabelEntry[], b: LabelEntry[]) => a.length === b.length && a.every((e, i) => e === b[i])
+
+/**
+ * The label a normalised text names with a slip or two (`本年新收政府信息公开申请数`): the one
+ * label nearest to it within the edits its length allows, when no other is as near.
+ */
+export function approximateLabel(text: string): { text: string; entries: LabelEntry[] } | undefined {
+  // Labels hold no figures and end no sentence; text that does is no label with a typo.
+  if (/[0-9。；;！？!?]/.test(text)) return undefined
+  const near = approximate.nearest(text, sameEntries)
+  return near ? { text: near.text, entries: near.value } : undefined
+}
 
 /** The entries a normalised text names exactly (several when a label is shared, e.g. 总计). */
 export function lookupLabel(text: string): LabelEntry[] {

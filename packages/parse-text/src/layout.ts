@@ -122,6 +122,17 @@ function markdownProse(cells: SourceCell[], index: LineIndex): SourceCell[] {
   return [{ text, position: index.position(from, from + text.length) }]
 }
 
+// Page numbers a PDF prints at the foot of each page: `— 3 —`, `第 3 页 共 9 页`, `3 / 9`,
+// `Page 3 of 9`. A table broken over pages has them between its rows, where they are no text of
+// the report; a bare `3` is never taken for one, since it may be a cell.
+const pageFurniture = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，、]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i
+
+function isPageFurniture(text: string): boolean {
+  if (text.length > 24) return false
+  const t = text.trim()
+  return t.length >= 3 && pageFurniture.test(t)
+}
+
 function isContinuation(line: RawLine, previous: SourceCell | undefined): boolean {
   const t = line.text.trim()
   if (!previous || t === '' || line.text.startsWith('\t')) return false
@@ -146,6 +157,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   }
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!
+    if (isPageFurniture(line.text)) continue
     if (line.text.charCodeAt(0) === 9 && line.text.indexOf('\t', 1) === -1) {
       const cell = cellAt(line, 1, line.text.length, index)
       if (!group) group = { cells: [], position: cell.position }

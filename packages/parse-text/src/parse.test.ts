@@ -141,3 +141,28 @@ describe('labels broken over lines', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'value-without-cell').length).toBeGreaterThan(0)
   })
 })
+
+describe('slips of real reports', () => {
+  const tabs = readFileSync(new URL('../../../examples/reports/tab-separated-2024.txt', import.meta.url), 'utf8')
+  const row = (text: string, key: string) => Object.values(parseText(text).report!.tables.applications.rows[key]!).map((c) => c.value)
+
+  it('reads a label with a missing character as the label, and says so', () => {
+    const typo = tabs.replace('本年新收政府信息公开申请数量', '本年新收政府信息公开申请数')
+    expect(typo).not.toBe(tabs)
+    expect(row(typo, 'newReceived')).toEqual(row(tabs, 'newReceived'))
+    const notes = parseText(typo).diagnostics.filter((d) => d.ruleId === 'label-approximate')
+    expect(notes).toHaveLength(1)
+    expect(notes[0]!.severity).toBe('info')
+    expect(notes[0]!.data).toEqual({ label: '本年新收政府信息公开申请数量' })
+    expect(notes[0]!.place!.start.line).toBe(tabs.split('\n').findIndex((l) => l.includes('本年新收')) + 1)
+  })
+
+  it('passes over page numbers between the rows of a table', () => {
+    const lines = tabs.split('\n')
+    const i = lines.findIndex((l) => l.includes('属于国家秘密'))
+    const paged = [...lines.slice(0, i), '', '— 3 —', '\f第 3 页 共 5 页', '', ...lines.slice(i)].join('\n')
+    const result = parseText(paged)
+    expect(row(paged, 'denied.stateSecret')).toEqual(row(tabs, 'denied.stateSecret'))
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual(parseText(tabs).diagnostics.filter((d) => d.severity !== 'info'))
+  })
+})

@@ -89,6 +89,16 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     reporter.add('unknown-label', { zh: `表格中的文字“${t.raw}”不是模板中的行或列`, en: `text “${t.raw}” in a table is no row or column of the template` }, { place: t.position })
   }
 
+  // A label read from a cell with a typo shaped the table: say which, so a reader can check it.
+  for (const t of tokens) {
+    if (t.type !== 'label' || !t.used || t.approximate === undefined) continue
+    reporter.add(
+      'label-approximate',
+      { zh: `“${t.raw}”按“${t.approximate}”读取（文字有出入）`, en: `“${t.raw}” was read as “${t.approximate}” (the text differs slightly)` },
+      { place: t.position, data: { label: t.approximate } },
+    )
+  }
+
   const report: Report = {
     meta,
     format: tables.applications.format,

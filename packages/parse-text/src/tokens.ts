@@ -1,7 +1,7 @@
 import type { Position } from '@gai/model'
 import type { SourceCell, SourceDocument } from './document.ts'
 import type { LabelEntry } from './labels.ts'
-import { lookupLabel, scanLabels } from './labels.ts'
+import { approximateLabel, lookupLabel, scanLabels } from './labels.ts'
 import { normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
 import { LineIndex } from './position.ts'
@@ -30,6 +30,8 @@ export interface LabelToken extends TokenBase {
   entries: LabelEntry[]
   /** The label filled its whole cell (as opposed to being found inside flattened text). */
   whole: boolean
+  /** Set when the cell named the label only approximately (a typo): the label taken. */
+  approximate?: string
 }
 
 export interface ValueToken extends TokenBase {
@@ -57,6 +59,7 @@ interface WholeLabel {
   text: string
   marker: string
   entries: LabelEntry[]
+  approximate?: boolean
 }
 
 // Label cells repeat from report to report (规章, 信息内容, 一、本年新收…): what a short cell's
@@ -70,8 +73,13 @@ function wholeLabel(raw: string): WholeLabel | undefined {
   if (hit !== undefined) return hit ?? undefined
   const compact = normalizeLabel(raw)
   const bare = stripMarker(compact)
+  const marker = compact.slice(0, compact.length - bare.length)
   const entries = lookupLabel(bare)
-  const found = entries.length > 0 ? { text: bare, marker: compact.slice(0, compact.length - bare.length), entries } : null
+  let found: WholeLabel | null = entries.length > 0 ? { text: bare, marker, entries } : null
+  if (!found) {
+    const near = approximateLabel(bare)
+    if (near) found = { text: near.text, marker, entries: near.entries, approximate: true }
+  }
   if (wholeCache.size >= 4096) wholeCache.clear()
   wholeCache.set(raw, found)
   return found ?? undefined
@@ -102,7 +110,9 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
   }
   const known = wholeLabel(raw)
   if (known) {
-    out.push({ type: 'label', raw, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci })
+    const token: LabelToken = { type: 'label', raw, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci }
+    if (known.approximate) token.approximate = known.text
+    out.push(token)
     return
   }
   const value = parseValue(raw)
