@@ -216,8 +216,11 @@ export function scanLabels(text: string): LabelMatch[] {
     let mk = before?.[1] ?? ''
     if (/^\d/.test(mk)) {
       // Only the row's own numbering is the label's; digits before it belong to the value
-      // before (`00000002.其他…` is 0000000 then `2.其他…`).
-      const own = entries.map((e) => e.marker).find((k) => k && (mk.endsWith(k) || mk.replace('、', '.').endsWith(k)))
+      // before (`00000002.其他…` is 0000000 then `2.其他…`). A section is numbered by one digit
+      // (`3、收到和处理…`), its number possibly shifted: `收费03、收到…` is 0 then `3、`.
+      const own =
+        entries.map((e) => e.marker).find((k) => k && (mk.endsWith(k) || mk.replace('、', '.').endsWith(k))) ??
+        (entries.some((e) => e.kind === 'section') && /[1-6][、.]$/.test(mk) ? mk.slice(-2) : undefined)
       mk = own ? mk.slice(mk.length - own.length) : ''
     }
     const start = mk === '' ? i : i - before![2]!.length - mk.length

@@ -94,21 +94,25 @@ export class TableBuilder {
       return { kind: 'failed', reason: { zh: '行中含有无法识别为数值的内容', en: 'the row holds text that is not a value' } }
     }
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
+    // Figures cut from flattened text with a leading zero (`03`) are two cells run together, or a
+    // cell and the numbering after it (`收费0` + `3、收到…`): never one figure. Only a split may
+    // place them.
+    const runTogether = values.some((v) => v.run && /^0\d/.test(normalizeLabel(v.raw)))
     // A row whose own line holds a full set of values ends there: lines of bare values after it
     // are other rows whose labels went astray, not more of this one.
     const own = values.filter((v) => v.line === record.label.line)
     const rest = values.filter((v) => v.line !== record.label.line)
-    if (own.some((v) => !isEmpty(v))) {
+    if (!runTogether && own.some((v) => !isEmpty(v))) {
       const cells = this.direct(own, n, rowCheck(record.table, n), record.table)
       if (cells) {
         for (const v of rest) if (!isEmpty(v)) this.stray(v)
         return { kind: 'placed', cells, split: false }
       }
     }
-    const cells = this.direct(values, n, rowCheck(record.table, n), record.table)
+    const cells = runTogether ? undefined : this.direct(values, n, rowCheck(record.table, n), record.table)
     if (cells) return { kind: 'placed', cells, split: false }
     const filled = values.filter((v) => !isEmpty(v))
-    if (filled.length === n) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }
+    if (filled.length === n && !runTogether) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }
     if (filled.length > n) {
       return { kind: 'failed', reason: { zh: `有 ${filled.length} 个数值，但该行只有 ${n} 个单元格`, en: `${filled.length} values for ${n} cells` } }
     }

@@ -82,3 +82,26 @@ describe('real reports re-laid in other layouts read the same', () => {
     }
   }
 })
+
+describe('real reports flattened as textContent leaves them: every cell right or blank', () => {
+  const flattenings: Record<string, (rs: Row[]) => string> = {
+    'cells and rows run together': (rs) => rs.map((r) => (r === null ? '' : r.join(''))).join(''),
+    'rows on lines, cells run together': (rs) => rs.filter((r) => r !== null).map((r) => r!.join('')).join('\n'),
+    'single spaces throughout': (rs) => rs.filter((r) => r !== null).map((r) => r!.filter((c) => c !== '').join(' ')).join(' '),
+  }
+  for (const file of [...delimited, 'one-cell-per-line-2019-format-2023.txt', 'one-cell-per-line-2021.txt']) {
+    const source = readFileSync(new URL(file, examples), 'utf8')
+    const want = transcribed.find((t) => t.file === file)!
+    for (const [name, flatten] of Object.entries(flattenings)) {
+      it(`${file}, ${name}`, () => {
+        const { report } = parseText(flatten(rows(source)))
+        expect(report).not.toBeNull()
+        const wrong = Object.entries(want.cells).flatMap(([key, value]) => {
+          const got = getCell(report!, key)?.value ?? null
+          return got === null || got === value ? [] : [`${key}: want ${value} got ${got}`]
+        })
+        expect(wrong).toEqual([])
+      })
+    }
+  }
+})
