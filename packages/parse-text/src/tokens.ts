@@ -49,11 +49,33 @@ export interface TextToken extends TokenBase {
 export function tokenize(doc: SourceDocument): Token[] {
   const index = LineIndex.of(doc.text)
   const tokens: Token[] = []
-  doc.lines.forEach((line, li) => {
-    line.cells.forEach((cell, ci) => cellTokens(cell, li, ci, index, tokens))
-  })
+  for (let li = 0; li < doc.lines.length; li++) {
+    const cells = doc.lines[li]!.cells
+    for (let ci = 0; ci < cells.length; ci++) {
+      const cell = cells[ci]!
+      // Word tables sometimes give a row's numbering a cell of its own (`2.` | `其他法律…`): it is
+      // the numbering of the label in the next cell, not a value of the row.
+      const next = cells[ci + 1]
+      if (next && cell.text.length <= 4 && markerCell.test(cell.text)) {
+        const before = tokens.length
+        cellTokens(next, li, ci + 1, index, tokens)
+        const label = tokens[before]
+        if (label && label.type === 'label' && label.whole && label.marker === '' && tokens.length === before + 1) {
+          label.marker = normalizeLabel(cell.text)
+          label.raw = `${cell.text}${label.raw}`
+          label.position = { start: cell.position.start, end: label.position.end }
+          ci++
+          continue
+        }
+        tokens.length = before
+      }
+      cellTokens(cell, li, ci, index, tokens)
+    }
+  }
   return tokens
 }
+
+const markerCell = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．])$/
 
 interface WholeLabel {
   text: string

@@ -58,6 +58,11 @@ const layouts: Record<string, (rs: Row[]) => string> = {
   'tab-led cells on lines': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `${r.map((c) => `\t${c}`).join('\n')}\n` : r[0])).join('\n'),
   'space-aligned': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join('    ') : r[0])).join('\n'),
   'single spaces': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join(' ') : r[0])).join('\n'),
+  // Word tables that give a row's numbering a cell of its own.
+  'numbering in cells of its own': (rs) =>
+    rs
+      .map((r) => (r === null ? '' : isRow(r) ? r.flatMap((c) => /^([一二三四五六七]、|[（(][一二三四五六七][)）]|\d\.)\s*(\S.*)$/.exec(c)?.slice(1) ?? [c]).join('\t') : r[0]))
+      .join('\n'),
   'CRLF, full-width digits': (rs) =>
     rs
       .map((r) => (r === null ? '' : isRow(r) ? r.join('\t') : r[0]))
