@@ -195,60 +195,72 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   return { source, text, lines: joinBrokenLabels(lines) }
 }
 
-/** A line that may be part of a label broken over lines: one short cell that is no value. */
-function fragment(line: SourceLine | undefined): string | undefined {
-  if (!line || line.cells.length !== 1) return undefined
-  const t = line.cells[0]!.text
-  if (t.length === 0 || t.length > 30 || parseValue(t).kind !== 'text') return undefined
+/** A cell that may be part of a label broken over lines: short text that is no value. */
+function fragmentText(cell: SourceCell | undefined): string | undefined {
+  if (!cell) return undefined
+  const t = cell.text
+  if (t.length === 0 || t.length > 40 || parseValue(t).kind !== 'text') return undefined
   return normalizeLabel(t)
 }
 
+/** Whether a cell could go on a broken label: short, and not opening with a digit. */
+function mayContinue(cell: SourceCell | undefined): boolean {
+  if (!cell) return false
+  const t = cell.text
+  const c = t.charCodeAt(0)
+  return t.length > 0 && t.length <= 40 && !(c >= 48 && c <= 57)
+}
+
 /**
- * PDF text and Word copies without tabs wrap a long label inside its cell onto several lines
- * (`2.其他法律行政法规禁` `止公开`). Lines are joined into one cell where together, and only
- * together, they read as a label of the templates; the longest such run is taken.
+ * Word copies and PDF text wrap a long label inside its cell onto several lines: the line's last
+ * cell (`2.其他法律行政法规禁`, or `一、本年新收政府` alone) goes on in the first cell of the
+ * next line (`止公开`, `信息公开申请数量⇥⇥0⇥0…`), through lines of nothing else in between.
+ * Where, and only where, the pieces together read as a label of the templates, they are joined
+ * into one cell and their lines into one; the longest such join is taken.
  */
 function joinBrokenLabels(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined
+  let current = lines[0]
   for (let i = 0; i < lines.length; i++) {
-    const end = brokenLabelEnd(lines, i)
+    const line = current!
+    current = lines[i + 1]
+    const end = brokenLabelEnd(line, lines, i)
     if (end === i) {
-      out?.push(lines[i]!)
+      out?.push(line)
       continue
     }
     // Most documents have nothing to join: the lines are copied only once something is.
     out ??= lines.slice(0, i)
-    const parts = lines.slice(i, end + 1)
-    const first = parts[0]!.cells[0]!.position
-    const last = parts[parts.length - 1]!.cells[0]!.position
-    const cell: SourceCell = { text: parts.map((l) => l.cells[0]!.text).join(''), position: { start: first.start, end: last.end } }
-    out.push({ cells: [cell], position: { start: parts[0]!.position.start, end: parts[parts.length - 1]!.position.end } })
-    i = end
+    const tail = lines[end]!
+    const pieces = [line.cells[line.cells.length - 1]!, ...lines.slice(i + 1, end + 1).map((l) => l.cells[0]!)]
+    const cell: SourceCell = {
+      text: pieces.map((c) => c.text).join(''),
+      position: { start: pieces[0]!.position.start, end: pieces[pieces.length - 1]!.position.end },
+    }
+    // The joined line is looked at again: its last cell may be broken too (`办理结果⇥(一) 予` `以公开`).
+    current = { cells: [...line.cells.slice(0, -1), cell, ...tail.cells.slice(1)], position: { start: line.position.start, end: tail.position.end } }
+    i = end - 1
   }
   return out ?? lines
 }
 
-/** Whether a line could go on a broken label: one short cell that does not open with a digit. */
-function mayContinue(line: SourceLine | undefined): boolean {
-  if (!line || line.cells.length !== 1) return false
-  const t = line.cells[0]!.text
-  const c = t.charCodeAt(0)
-  return t.length > 0 && t.length <= 30 && !(c >= 48 && c <= 57)
-}
-
-function brokenLabelEnd(lines: SourceLine[], i: number): number {
-  // Cheap tests first: the line and the next must both be short single cells.
-  if (!mayContinue(lines[i + 1]) || lines[i]!.cells.length !== 1 || lines[i]!.cells[0]!.text.length > 30) return i
-  const head = fragment(lines[i])
+function brokenLabelEnd(line: SourceLine, lines: SourceLine[], i: number): number {
+  const cells = line.cells
+  const last = cells[cells.length - 1]
+  // Cheap tests first: the line must end in a short text and the next open with one.
+  if (!mayContinue(lines[i + 1]?.cells[0]) || !last || last.text.length > 40 || last.text.length === 0) return i
+  const head = fragmentText(last)
   if (head === undefined) return i
   let cursor = continueLabel(stripMarker(head))
   let end = i
-  // A label runs to at most a handful of lines, however narrow its column.
-  for (let k = i + 1; cursor && k <= i + 6; k++) {
-    const next = fragment(lines[k])
+  // A label runs to at most a handful of lines, however narrow its column; the lines between
+  // the first and the last hold nothing but the label's pieces.
+  for (let k = i + 1; cursor && k <= i + 6 && k < lines.length; k++) {
+    const next = fragmentText(lines[k]!.cells[0])
     if (next === undefined) break
     cursor = continueLabel(next, cursor)
     if (cursor && labelAt(cursor) !== undefined) end = k
+    if (lines[k]!.cells.length !== 1) break
   }
   return end
 }

@@ -58,6 +58,14 @@ const layouts: Record<string, (rs: Row[]) => string> = {
   'tab-led cells on lines': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? `${r.map((c) => `\t${c}`).join('\n')}\n` : r[0])).join('\n'),
   'space-aligned': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join('    ') : r[0])).join('\n'),
   'single spaces': (rs) => rs.map((r) => (r === null ? '' : isRow(r) ? visible(r).join(' ') : r[0])).join('\n'),
+  // A Word copy where a long label broke inside its cell: the row goes on on the next line.
+  ...Object.fromEntries(
+    [5, 8].map((at) => [
+      `tabs, labels broken inside their cell after ${at}`,
+      (rs: Row[]) =>
+        rs.map((r) => (r === null ? '' : isRow(r) ? r.map((c) => (c.length > at + 2 && !/^[\d.,]+$/.test(c) ? `${c.slice(0, at)}\n${c.slice(at)}` : c)).join('\t') : r[0])).join('\n'),
+    ]),
+  ),
   // Word tables that give a row's numbering a cell of its own.
   'numbering in cells of its own': (rs) =>
     rs
