@@ -125,9 +125,12 @@ interface TrieNode {
   kids: TrieNode[]
   /** The label text ending here, when one does. */
   text?: string
+  /** The children by code, for the few nodes with many (a scan would be slow there). */
+  wide?: Map<number, TrieNode>
 }
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.wide) return node.wide.get(code)
   const codes = node.codes
   for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k]
   return undefined
@@ -150,6 +153,12 @@ for (const v of catalogue) {
   }
   node.text = v.text
 }
+
+const widen = (node: TrieNode): void => {
+  if (node.codes.length > 8) node.wide = new Map(node.codes.map((c, k) => [c, node.kids[k]!]))
+  for (const k of node.kids) widen(k)
+}
+widen(trie)
 
 // The root has hundreds of children and is asked at every character: it is indexed by code
 // (0 = no label starts with that character), so most characters of prose cost one array read.

@@ -1,5 +1,6 @@
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
 import { continueLabel, labelAt } from './labels.ts'
+import type { LabelCursor } from './labels.ts'
 import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex } from './position.ts'
 
@@ -195,12 +196,35 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   return { source, text, lines: joinBrokenLabels(lines) }
 }
 
+// The same label pieces recur in every report of a batch (the template's own header cells):
+// what a cell's text is as a piece is remembered, within a bound.
+const pieceCache = new Map<string, string | null>()
+
 /** A cell that may be part of a label broken over lines: short text that is no value. */
 function fragmentText(cell: SourceCell | undefined): string | undefined {
   if (!cell) return undefined
   const t = cell.text
-  if (t.length === 0 || t.length > 40 || parseValue(t).kind !== 'text') return undefined
-  return normalizeLabel(t)
+  if (t.length === 0 || t.length > 40) return undefined
+  let piece = pieceCache.get(t)
+  if (piece === undefined) {
+    piece = parseValue(t).kind === 'text' ? normalizeLabel(t) : null
+    if (pieceCache.size >= 4096) pieceCache.clear()
+    pieceCache.set(t, piece)
+  }
+  return piece ?? undefined
+}
+
+const headCache = new Map<string, LabelCursor | null>()
+
+/** Where a label stands after a line's last cell, when that cell may open or be a label. */
+function headCursor(piece: string): LabelCursor | undefined {
+  let cursor = headCache.get(piece)
+  if (cursor === undefined) {
+    cursor = continueLabel(stripMarker(piece)) ?? null
+    if (headCache.size >= 4096) headCache.clear()
+    headCache.set(piece, cursor)
+  }
+  return cursor ?? undefined
 }
 
 /** Whether a cell could go on a broken label: short, and not opening with a digit. */
@@ -251,7 +275,7 @@ function brokenLabelEnd(line: SourceLine, lines: SourceLine[], i: number): numbe
   if (!mayContinue(lines[i + 1]?.cells[0]) || !last || last.text.length > 40 || last.text.length === 0) return i
   const head = fragmentText(last)
   if (head === undefined) return i
-  let cursor = continueLabel(stripMarker(head))
+  let cursor = headCursor(head)
   let end = i
   // A label runs to at most a handful of lines, however narrow its column; the lines between
   // the first and the last hold nothing but the label's pieces.
