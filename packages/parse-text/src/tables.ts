@@ -1,5 +1,5 @@
 import { cellKey, emptyTable, tableTemplate } from '@gai/model'
-import type { Cell, FormatVersion, Position, Table, TableId } from '@gai/model'
+import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId } from '@gai/model'
 import type { Reporter } from './diagnostics.ts'
 import { cellRef } from './diagnostics.ts'
 import { normalizeLabel } from './normalize.ts'
@@ -18,6 +18,15 @@ type Outcome =
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
 /** The relation a row's own cells must satisfy, used to choose among splits of a digit run. */
+const rowIndexes = new WeakMap<object, Map<string, RowTemplate>>()
+
+/** A template's rows by key, built once per template. */
+function rowsByKey(template: { rows: readonly RowTemplate[] }): Map<string, RowTemplate> {
+  let m = rowIndexes.get(template)
+  if (!m) rowIndexes.set(template, (m = new Map(template.rows.map((r) => [r.key, r]))))
+  return m
+}
+
 function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
   if (table === 'applications' && n === 7) return (v) => v[6] === sum(v.slice(0, 6))
   if (table === 'reviewLitigation') {
@@ -143,7 +152,8 @@ export class TableBuilder {
         const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
         rows = own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
       } else rows = [record.key]
-      const rowTemplates = rows.map((k) => template.rows.find((r) => r.key === k))
+      const byKey = rowsByKey(template)
+      const rowTemplates = rows.map((k) => byKey.get(k))
       if (rowTemplates.some((r) => !r)) {
         this.unplaced(record, {
           zh: `“${record.label.raw}”不是 ${version} 版表格中的行，其数值未能放入`,
