@@ -248,43 +248,58 @@ function joinBrokenLabels(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = current!
     current = lines[i + 1]
-    const end = brokenLabelEnd(line, lines, i)
-    if (end === i) {
+    const join = brokenLabel(line, lines, i)
+    if (!join) {
       out?.push(line)
       continue
     }
     // Most documents have nothing to join: the lines are copied only once something is.
     out ??= lines.slice(0, i)
+    const { at, end } = join
     const tail = lines[end]!
-    const pieces = [line.cells[line.cells.length - 1]!, ...lines.slice(i + 1, end + 1).map((l) => l.cells[0]!)]
+    const pieces = [line.cells[at]!, ...lines.slice(i + 1, end + 1).map((l) => l.cells[0]!)]
     const cell: SourceCell = {
       text: pieces.map((c) => c.text).join(''),
       position: { start: pieces[0]!.position.start, end: pieces[pieces.length - 1]!.position.end },
     }
+    const cells = [...line.cells.slice(0, at), cell, ...line.cells.slice(at + 1), ...tail.cells.slice(1)]
     // The joined line is looked at again: its last cell may be broken too (`办理结果⇥(一) 予` `以公开`).
-    current = { cells: [...line.cells.slice(0, -1), cell, ...tail.cells.slice(1)], position: { start: line.position.start, end: tail.position.end } }
+    current = { cells, position: { start: line.position.start, end: tail.position.end } }
     i = end - 1
   }
   return out ?? lines
 }
 
-function brokenLabelEnd(line: SourceLine, lines: SourceLine[], i: number): number {
+const isValueCell = (c: SourceCell) => c.text === '' || parseValue(c.text).kind !== 'text'
+
+/**
+ * Where the label in a line goes on: the cell it starts in (the last cell, or the last before
+ * the row's figures, as `pdftotext -layout` leaves `一、本年新收政府  0  0 …` over
+ * `信息公开申请数量`) and the last line it reaches; undefined when it does not go on.
+ */
+function brokenLabel(line: SourceLine, lines: SourceLine[], i: number): { at: number; end: number } | undefined {
   const cells = line.cells
-  const last = cells[cells.length - 1]
-  // Cheap tests first: the line must end in a short text and the next open with one.
-  if (!mayContinue(lines[i + 1]?.cells[0]) || !last || last.text.length > 40 || last.text.length === 0) return i
-  const head = fragmentText(last)
-  if (head === undefined) return i
+  // Cheap test first: the next line must open with a short text.
+  if (!mayContinue(lines[i + 1]?.cells[0])) return undefined
+  let at = cells.length - 1
+  while (at >= 0 && isValueCell(cells[at]!)) at--
+  if (at < 0) return undefined
+  // With the row's figures after it, the label's other pieces stand alone on their lines.
+  const figuresAfter = at < cells.length - 1
+  const head = fragmentText(cells[at])
+  if (head === undefined) return undefined
   let cursor = headCursor(head)
   let end = i
   // A label runs to at most a handful of lines, however narrow its column; the lines between
   // the first and the last hold nothing but the label's pieces.
   for (let k = i + 1; cursor && k <= i + 6 && k < lines.length; k++) {
+    const alone = lines[k]!.cells.length === 1
+    if (figuresAfter && !alone) break
     const next = fragmentText(lines[k]!.cells[0])
     if (next === undefined) break
     cursor = continueLabel(next, cursor)
     if (cursor && labelAt(cursor) !== undefined) end = k
-    if (lines[k]!.cells.length !== 1) break
+    if (!alone) break
   }
-  return end
+  return end === i ? undefined : { at, end }
 }

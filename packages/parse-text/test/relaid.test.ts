@@ -66,6 +66,23 @@ const layouts: Record<string, (rs: Row[]) => string> = {
         rs.map((r) => (r === null ? '' : isRow(r) ? r.map((c) => (c.length > at + 2 && !/^[\d.,]+$/.test(c) ? `${c.slice(0, at)}\n${c.slice(at)}` : c)).join('\t') : r[0])).join('\n'),
     ]),
   ),
+  // `pdftotext -layout`: a long label's first line beside the row's figures, the rest below.
+  ...Object.fromEntries(
+    [8, 12].map((at) => [
+      `space-aligned, labels wrapped below their figures after ${at}`,
+      (rs: Row[]) =>
+        rs
+          .map((r) => {
+            if (r === null) return ''
+            if (!isRow(r)) return r[0]
+            const cells = visible(r)
+            const rest = cells.filter((c) => c.length > at && !/^[\d.,—]+$/.test(c)).map((c) => c.slice(at))
+            const first = cells.map((c) => (c.length > at && !/^[\d.,—]+$/.test(c) ? c.slice(0, at) : c)).join('    ')
+            return rest.length ? `${first}\n${rest.join('    ')}` : first
+          })
+          .join('\n'),
+    ]),
+  ),
   // Word tables that give a row's numbering a cell of its own.
   'numbering in cells of its own': (rs) =>
     rs
