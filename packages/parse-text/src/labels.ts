@@ -191,6 +191,11 @@ export function continueLabel(text: string, from?: LabelCursor): LabelCursor | u
   return node ? { node } : undefined
 }
 
+/** Whether some label goes on from the cursor with this character (a cheap look before reading on). */
+export function continuesWith(cursor: LabelCursor, code: number): boolean {
+  return child(cursor.node as TrieNode, code) !== undefined
+}
+
 /** The label a cursor has read in full, if it has. */
 export function labelAt(cursor: LabelCursor): string | undefined {
   return (cursor.node as TrieNode).text

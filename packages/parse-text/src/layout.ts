@@ -1,5 +1,5 @@
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
-import { continueLabel, labelAt } from './labels.ts'
+import { continueLabel, continuesWith, labelAt } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
 import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex } from './position.ts'
@@ -130,6 +130,11 @@ const pageFurniture = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}
 
 function isPageFurniture(text: string): boolean {
   if (text.length > 24) return false
+  // Only a dash, 第, 共, a digit or `page` opens one: most lines are turned away by a glance.
+  let i = 0
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  const c = text.charCodeAt(i)
+  if (!(c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c || c === 0x5171 || (c >= 48 && c <= 57) || c === 80 || c === 112)) return false
   const t = text.trim()
   return t.length >= 3 && pageFurniture.test(t)
 }
@@ -153,7 +158,11 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   const lines: SourceLine[] = []
   let group: SourceLine | undefined
   const close = () => {
-    if (group) lines.push(group)
+    if (group) {
+      const last = group.cells[group.cells.length - 1]!
+      group.position = { start: group.cells[0]!.position.start, end: last.position.end }
+      lines.push(group)
+    }
     group = undefined
   }
   for (let i = 0; i < raw.length; i++) {
@@ -161,9 +170,9 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     if (isPageFurniture(line.text)) continue
     if (line.text.charCodeAt(0) === 9 && line.text.indexOf('\t', 1) === -1) {
       const cell = cellAt(line, 1, line.text.length, index)
+      // The group's position is set once, when it closes.
       if (!group) group = { cells: [], position: cell.position }
       group.cells.push(cell)
-      group.position = { start: group.position.start, end: cell.position.end }
       continue
     }
     if (group) {
@@ -182,7 +191,6 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
         const from = line.start + line.text.indexOf(t)
         last.text += t
         last.position = { start: last.position.start, end: index.point(from + t.length) }
-        group.position = { start: group.position.start, end: last.position.end }
         continue
       }
       close()
@@ -282,7 +290,11 @@ function brokenLabel(line: SourceLine, lines: SourceLine[], i: number): { at: nu
   // Cheap test first: the next line must open with a short text.
   if (!mayContinue(lines[i + 1]?.cells[0])) return undefined
   let at = cells.length - 1
-  while (at >= 0 && isValueCell(cells[at]!)) at--
+  if (cells[at] && isValueCell(cells[at]!)) {
+    // Figures last: the label may go on below them only on a line of its own.
+    if (lines[i + 1]!.cells.length !== 1) return undefined
+    while (at >= 0 && isValueCell(cells[at]!)) at--
+  }
   if (at < 0) return undefined
   // With the row's figures after it, the label's other pieces stand alone on their lines.
   const figuresAfter = at < cells.length - 1
@@ -295,7 +307,11 @@ function brokenLabel(line: SourceLine, lines: SourceLine[], i: number): { at: nu
   for (let k = i + 1; cursor && k <= i + 6 && k < lines.length; k++) {
     const alone = lines[k]!.cells.length === 1
     if (figuresAfter && !alone) break
-    const next = fragmentText(lines[k]!.cells[0])
+    const first = lines[k]!.cells[0]!
+    // Most next lines open with a character no label goes on with: no need to read them.
+    const c0 = first.text.charCodeAt(0)
+    if (c0 >= 0x4e00 && c0 <= 0x9fff && !continuesWith(cursor, c0)) break
+    const next = fragmentText(first)
     if (next === undefined) break
     cursor = continueLabel(next, cursor)
     if (cursor && labelAt(cursor) !== undefined) end = k
