@@ -13,14 +13,14 @@ interface RawLine {
 
 function splitLines(text: string): RawLine[] {
   const out: RawLine[] = []
-  // One pass over the codes: cheaper than an indexOf call per line when lines are short.
   let start = 0
-  const n = text.length
-  for (let i = 0; i <= n; i++) {
-    if (i < n && text.charCodeAt(i) !== 10) continue
-    const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i
-    out.push({ text: text.slice(start, end), start, number: out.length + 1 })
-    start = i + 1
+  for (;;) {
+    const nl = text.indexOf('\n', start)
+    const end = nl === -1 ? text.length : nl
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    out.push({ text: text.slice(start, lineEnd), start, number: out.length + 1 })
+    if (nl === -1) break
+    start = nl + 1
   }
   return out
 }
@@ -129,7 +129,7 @@ function markdownProse(cells: SourceCell[], index: LineIndex): SourceCell[] {
 const pageFurniture = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，、]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i
 
 function isPageFurniture(text: string): boolean {
-  if (text.length > 24) return false
+  if (text.length > 24 || text.length < 3 || text.includes('\t')) return false
   // Only a dash, 第, 共, a digit or `page` opens one: most lines are turned away by a glance.
   let i = 0
   while (i < text.length && isSpace(text.charCodeAt(i))) i++

@@ -56,7 +56,10 @@ export function tokenize(doc: SourceDocument): Token[] {
       // Word tables sometimes give a row's numbering a cell of its own (`2.` | `其他法律…`): it is
       // the numbering of the label in the next cell, not a value of the row.
       const next = cells[ci + 1]
-      if (next && cell.text.length <= 4 && markerCell.test(cell.text)) {
+      const t = cell.text
+      const end = t.charCodeAt(t.length - 1)
+      // Numbering ends in 、 . ． ) or ）: a glance at the last character turns most cells away.
+      if (next && t.length >= 2 && t.length <= 4 && (end === 0x3001 || end === 46 || end === 0xff0e || end === 41 || end === 0xff09) && markerCell.test(t)) {
         const before = tokens.length
         cellTokens(next, li, ci + 1, index, tokens)
         const label = tokens[before]

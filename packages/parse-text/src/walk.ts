@@ -106,7 +106,7 @@ export function walkTokens(tokens: Token[]): Walk {
 
   // Labels that may be column headings, with the table in view when they were read: which were
   // headings is known only once the rows are (总计 heads a column and labels a row).
-  const columnCandidates: [LabelToken, TableId | null][] = []
+  const columnCandidates: [number, TableId | null][] = []
 
   let i = -1
   for (const token of tokens) {
@@ -146,7 +146,7 @@ export function walkTokens(tokens: Token[]): Walk {
       continue
     }
     const entries = token.entries
-    if (pickEntry(entries, 'column')) columnCandidates.push([token, ctx])
+    if (pickEntry(entries, 'column')) columnCandidates.push([i, ctx])
     const section = entries.find((e) => e.kind === 'section')
     if (section && (token.whole || token.marker !== '') && !token.marker.startsWith('(')) {
       flush()
@@ -223,9 +223,12 @@ export function walkTokens(tokens: Token[]): Walk {
     flush()
   }
   flush()
-  const rowLabels = new Set(walk.records.filter((r) => !r.key.includes('#sequence')).map((r) => r.label))
-  for (const [token, table] of columnCandidates) {
-    if (rowLabels.has(token)) continue
+  // Token indexes, not a set of tokens: hashing objects would cost each token a hidden field.
+  const rowLabels = new Uint8Array(tokens.length)
+  for (const r of walk.records) if (!r.key.includes('#sequence')) rowLabels[r.start] = 1
+  for (const [k, table] of columnCandidates) {
+    if (rowLabels[k] === 1) continue
+    const token = tokens[k] as LabelToken
     const e = (table ? pickEntry(token.entries, 'column', table) : undefined) ?? pickEntry(token.entries, 'column')
     if (e) walk.columns[e.table!].add(e.key)
   }
