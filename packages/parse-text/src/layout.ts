@@ -95,8 +95,12 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   if (pipe >= 0 && t.indexOf('|', pipe + 1) >= 0) {
     const cells = splitCells(line, '|', index)
     // The border pipes of `| a | b |` make an empty first and last cell that are not cells.
-    if (/^\s*\|/.test(t)) cells.shift()
-    if (/\|\s*$/.test(t)) cells.pop()
+    let a = 0
+    while (a < t.length && isSpace(t.charCodeAt(a))) a++
+    let b = t.length - 1
+    while (b >= 0 && isSpace(t.charCodeAt(b))) b--
+    if (t.charCodeAt(a) === 124) cells.shift()
+    if (t.charCodeAt(b) === 124) cells.pop()
     return cells
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.

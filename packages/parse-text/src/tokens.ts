@@ -20,7 +20,7 @@ interface TokenBase {
   line: number
   cell: number
   /** Set once a table has used the token; what is left over is prose. */
-  used?: boolean
+  used: boolean
 }
 
 export interface LabelToken extends TokenBase {
@@ -31,7 +31,7 @@ export interface LabelToken extends TokenBase {
   /** The label filled its whole cell (as opposed to being found inside flattened text). */
   whole: boolean
   /** Set when the cell named the label only approximately (a typo): the label taken. */
-  approximate?: string
+  approximate: string | undefined
 }
 
 export interface ValueToken extends TokenBase {
@@ -45,6 +45,28 @@ export interface TextToken extends TokenBase {
   type: 'text'
 }
 
+
+// Every token of a kind is made here, with all its fields from the start: tokens of one shape
+// keep the walk's property reads fast, where fields added later would give each a shape of its own.
+export function valueToken(raw: string, position: Position, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
+  return { type: 'value', raw, position, line, cell, used: false, value, run }
+}
+
+export function textToken(raw: string, position: Position, line: number, cell: number): TextToken {
+  return { type: 'text', raw, position, line, cell, used: false }
+}
+
+export function labelToken(
+  raw: string,
+  position: Position,
+  line: number,
+  cell: number,
+  label: { text: string; marker: string; entries: LabelEntry[] },
+  whole: boolean,
+  approximate?: string,
+): LabelToken {
+  return { type: 'label', raw, position, line, cell, used: false, text: label.text, marker: label.marker, entries: label.entries, whole, approximate }
+}
 
 export function tokenize(doc: SourceDocument): Token[] {
   const index = LineIndex.of(doc.text)
@@ -130,23 +152,21 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
   const raw = cell.text
   // The common cells first: empty, plain digits, a label seen before, a sentence.
   if (raw === '' || (raw.length < 16 && /^\d+$/.test(raw))) {
-    out.push({ type: 'value', raw, position: cell.position, value: parseValue(raw), run: false, line, cell: ci })
+    out.push(valueToken(raw, cell.position, parseValue(raw), false, line, ci))
     return
   }
   const known = wholeLabel(raw)
   if (known) {
-    const token: LabelToken = { type: 'label', raw, position: cell.position, text: known.text, marker: known.marker, entries: known.entries, whole: true, line, cell: ci }
-    if (known.approximate) token.approximate = known.text
-    out.push(token)
+    out.push(labelToken(raw, cell.position, line, ci, known, true, known.approximate ? known.text : undefined))
     return
   }
   const value = parseValue(raw)
   if (value.kind !== 'text') {
-    out.push({ type: 'value', raw, position: cell.position, value, run: false, line, cell: ci })
+    out.push(valueToken(raw, cell.position, value, false, line, ci))
     return
   }
   if (isProse(raw)) {
-    out.push({ type: 'text', raw, position: cell.position, line, cell: ci })
+    out.push(textToken(raw, cell.position, line, ci))
     return
   }
   const { text, map } = normalizeWithMap(cell.text)
@@ -176,15 +196,7 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
         const from = at + m.index
         const to2 = from + m[0].length
         const v = parseValue(m[0])
-        out.push({
-          type: 'value',
-          raw: slice(from, to2),
-          position: range(from, to2),
-          value: v.kind === 'text' ? { kind: 'text' } : v,
-          run: true,
-          line,
-          cell: ci,
-        })
+        out.push(valueToken(slice(from, to2), range(from, to2), v.kind === 'text' ? { kind: 'text' } : v, true, line, ci))
       }
       if (seg.slice(figEnd).trim() === '') return
       at += figEnd
@@ -192,21 +204,11 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     const seg2 = text.slice(at, to)
     const lead = seg2.length - seg2.trimStart().length
     const trail = seg2.length - seg2.trimEnd().length
-    out.push({ type: 'text', raw: slice(at + lead, to - trail), position: range(at + lead, to - trail), line, cell: ci })
+    out.push(textToken(slice(at + lead, to - trail), range(at + lead, to - trail), line, ci))
   }
   for (const m of scanLabels(text)) {
     gap(m.start)
-    out.push({
-      type: 'label',
-      raw: slice(m.start, m.end),
-      position: range(m.start, m.end),
-      text: m.text,
-      marker: m.marker,
-      entries: m.entries,
-      whole: false,
-      line,
-      cell: ci,
-    })
+    out.push(labelToken(slice(m.start, m.end), range(m.start, m.end), line, ci, m, false))
     at = m.end
   }
   gap(text.length)

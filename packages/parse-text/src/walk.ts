@@ -1,5 +1,6 @@
 import type { FormatVersion, TableId } from '@gai/model'
 import type { LabelEntry } from './labels.ts'
+import { labelToken } from './tokens.ts'
 import type { LabelToken, TextToken, Token, ValueToken } from './tokens.ts'
 
 /** A row label with the values that followed it, before the values are placed in cells. */
@@ -252,5 +253,5 @@ function pickEntry(entries: LabelEntry[], kind: LabelEntry['kind'], table?: Tabl
 }
 
 function pseudoLabel(token: ValueToken): LabelToken {
-  return { type: 'label', raw: '', position: token.position, line: token.line, cell: token.cell, text: '', marker: '', entries: [], whole: false }
+  return labelToken('', token.position, token.line, token.cell, { text: '', marker: '', entries: [] }, false)
 }
