@@ -225,10 +225,10 @@ export function walkTokens(tokens: Token[]): Walk {
   }
   flush()
   // Token indexes, not a set of tokens: hashing objects would cost each token a hidden field.
-  const rowLabels = new Uint8Array(tokens.length)
-  for (const r of walk.records) if (!r.key.includes('#sequence')) rowLabels[r.start] = 1
+  const rowLabels = new Set<number>()
+  for (const r of walk.records) if (!r.key.includes('#sequence')) rowLabels.add(r.start)
   for (const [k, table] of columnCandidates) {
-    if (rowLabels[k] === 1) continue
+    if (rowLabels.has(k)) continue
     const token = tokens[k] as LabelToken
     const e = (table ? pickEntry(token.entries, 'column', table) : undefined) ?? pickEntry(token.entries, 'column')
     if (e) walk.columns[e.table!].add(e.key)
