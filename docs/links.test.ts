@@ -16,8 +16,9 @@ function markdownFiles(dir: string): string[] {
 // GitHub's anchors: lower case, punctuation dropped, spaces to hyphens.
 const slug = (h: string) => h.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-')
 
-it('has no broken relative link or anchor in the docs, the README and the examples', () => {
-  const files = [join(root, 'README.md'), ...markdownFiles(join(root, 'docs')), ...markdownFiles(join(root, 'examples'))]
+it('has no broken relative link or anchor in the docs, the READMEs and the examples', () => {
+  const packages = readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'README.md'))
+  const files = [join(root, 'README.md'), ...packages, ...markdownFiles(join(root, 'docs')), ...markdownFiles(join(root, 'examples'))]
   const broken: string[] = []
   for (const file of files) {
     const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '')
