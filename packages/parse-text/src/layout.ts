@@ -104,7 +104,13 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
     return cells
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
-  if (t.includes('  ') && /\S {2,}\S/.test(t)) return splitCells(line, / {2,}/g, index)
+  if (t.includes('  ') && /\S {2,}\S/.test(t)) {
+    // Indentation and trailing spaces make an empty first or last cell that is no cell.
+    const cells = splitCells(line, / {2,}/g, index)
+    if (cells.length > 1 && cells[0]!.text === '') cells.shift()
+    if (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop()
+    return cells
+  }
   return markdownProse(splitCells(line, undefined, index), index)
 }
 

@@ -103,10 +103,9 @@ export class TableBuilder {
       return { kind: 'failed', reason: { zh: '行中含有无法识别为数值的内容', en: 'the row holds text that is not a value' } }
     }
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
-    // Figures cut from flattened text with a leading zero (`03`) are two cells run together, or a
-    // cell and the numbering after it (`收费0` + `3、收到…`): never one figure. Only a split may
-    // place them.
-    const runTogether = values.some((v) => v.run && /^0\d/.test(normalizeLabel(v.raw)))
+    // A figure with a leading zero (`03`, `00`) is two cells run together, or a cell and the
+    // numbering after it (`收费0` + `3、收到…`): never one figure. Only a split may place it.
+    const runTogether = values.some((v) => v.value.kind === 'number' && /^0\d/.test(normalizeLabel(v.raw)))
     // A row whose own line holds a full set of values ends there: lines of bare values after it
     // are other rows whose labels went astray, not more of this one.
     const own = values.filter((v) => v.line === record.label.line)

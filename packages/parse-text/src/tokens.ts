@@ -121,6 +121,9 @@ function wholeLabel(raw: string): WholeLabel | undefined {
   const compact = normalizeLabel(raw)
   const bare = stripMarker(compact)
   const marker = compact.slice(0, compact.length - bare.length)
+  // No row or section is numbered with two digits: `04.保护第三方…` is a figure 0 run into `4.`,
+  // which the scan of the cell parts.
+  if (/^\d{2}/.test(marker)) return undefined
   const entries = lookupLabel(bare)
   let found: WholeLabel | null = entries.length > 0 ? { text: bare, marker, entries } : null
   if (!found) {
@@ -134,8 +137,9 @@ function wholeLabel(raw: string): WholeLabel | undefined {
 
 // A sentence of prose: long, with few figures and no section heading inside. Labels in it are
 // words of the sentence, so it stays one text token. A flattened table is full of figures, and a
-// heading run into its first paragraph (`二、主动公开…本年度…`) is still looked for.
-const headingInside = /(?:^|[。；！？\s])\s*[一二三四五六七八九十]{1,2}[、.．]/
+// heading run into its first paragraph (`二、主动公开…本年度…`), or into the figures before it
+// (`…总计000 00五、存在的…`), is still looked for.
+const headingInside = /(?:^|[。；！？\s\d])\s*[一二三四五六七八九十]{1,2}[、.．]/
 
 function isProse(text: string): boolean {
   // Labels never end a sentence; prose does (the longest labels run past 40 characters).
