@@ -38,7 +38,7 @@ export const parse5Adapter: HtmlTreeAdapter<Node> = {
   },
 }
 
-/** Parse with parse5, keeping source locations. */
+/** parse5's own tree, with source locations, to read with `parse5Adapter` or any other way. */
 export function parseTree(html: string): Node {
   return parse(html, { sourceCodeLocationInfo: true }) as unknown as Node
 }

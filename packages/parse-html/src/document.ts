@@ -1,8 +1,13 @@
 import { LineIndex } from '@gai/parse-text'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/parse-text'
 import type { HtmlTreeAdapter } from './adapter.ts'
-import { parse5Adapter, parseTree } from './adapter.ts'
+import { parse5Adapter } from './adapter.ts'
+import type { parseTree } from './adapter.ts'
+import { buildLeanTree } from './builder.ts'
 import { clampColSpan, clampRowSpan } from './grid.ts'
+import { TextJoiner } from './join.ts'
+import { leanAdapter } from './lean.ts'
+import { LinkDensity } from './links.ts'
 
 // Never shown, or never part of an article.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'form', 'map'])
@@ -13,111 +18,75 @@ const blocks = new Set([
 // Site chrome by the names sites give it: navigation, breadcrumbs, share buttons, footers.
 const chrome = /(^|[-_\s])(nav|navbar|menu|footer|foot|header|breadcrumbs?|crumbs?|share|bdshare|sidebar|toolbar|topbar|copyright|position|location|dqwz|wzdh)([-_\s]|$)/i
 
-const cjk = /[\u3400-\u9fff\uff00-\uffef（）、，。：；“”]/
-
-interface Piece {
-  text: string
-  start: number
-  end: number
-}
-
-/** Text pieces joined as a reader sees them: no space between two CJK characters split by a tag. */
-function joinPieces(pieces: Piece[]): string {
-  let out = ''
-  for (const p of pieces) {
-    const t = p.text.replace(/[\s\u00a0]+/g, ' ')
-    if (t.trim() === '') {
-      if (out && !out.endsWith(' ')) out += ' '
-      continue
-    }
-    if (out.endsWith(' ') && cjk.test(out[out.length - 2] ?? '') && cjk.test(t.trimStart()[0] ?? '')) out = out.slice(0, -1)
-    out += out === '' ? t.trimStart() : t
-  }
-  return out.replace(/([\u3400-\u9fff（）、，。：；]) (?=[\u3400-\u9fff（）、，。：；])/g, '$1').trim()
-}
+const FLUSH = Symbol('flush')
 
 /**
  * The page as a document of lines: the `<title>`, each block of prose as one line of one cell,
  * each row of each data table as one line of its cells (spans as given, clamped), with ranges
  * into the HTML source. Navigation, footers, scripts and lists of links are left out.
+ *
+ * Without a tree the page is parsed into a lean tree of its own; pass `adapter` and `tree` to read
+ * a tree another parser built (parse5's with `parse5Adapter`, hast, a DOM).
  */
-export function htmlToDocument<N = ReturnType<typeof parseTree>>(
-  html: string,
-  options: { source?: string; adapter?: HtmlTreeAdapter<N>; tree?: N } = {},
-): SourceDocument {
-  const a = (options.adapter ?? parse5Adapter) as HtmlTreeAdapter<N>
-  const root = options.tree ?? (parseTree(html) as unknown as N)
-  const index = new LineIndex(html)
+export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, options: { source?: string; adapter?: HtmlTreeAdapter<N>; tree?: N } = {}): SourceDocument {
+  const own = options.tree === undefined
+  const a = (own ? leanAdapter : (options.adapter ?? parse5Adapter)) as HtmlTreeAdapter<N>
+  const root = own ? (buildLeanTree(html) as N) : options.tree!
+  const index = LineIndex.of(html)
   const lines: SourceLine[] = []
   let tableCount = 0
-  let buffer: Piece[] = []
+  const prose = new TextJoiner()
 
-  const rangeOf = (pieces: Piece[], fallback?: { start: number; end: number }) => {
-    const solid = pieces.filter((p) => p.text.trim() !== '')
-    if (solid.length > 0) return index.position(solid[0]!.start, solid[solid.length - 1]!.end)
-    const f = fallback ?? { start: 0, end: 0 }
-    return index.position(f.start, f.end)
+  const positionOf = (j: TextJoiner, fallback?: { start: number; end: number }) =>
+    j.start >= 0 ? index.position(j.start, j.end) : fallback ? index.position(fallback.start, fallback.end) : index.position(0, 0)
+  const addText = (j: TextJoiner, n: N) => {
+    const loc = a.location(n)
+    j.text(a.text(n), loc?.start ?? 0, loc?.end ?? 0)
   }
   const flush = () => {
-    const text = joinPieces(buffer)
+    const start = prose.start
+    const end = prose.end
+    const text = prose.take()
     if (text !== '') {
-      const position = rangeOf(buffer)
+      const position = index.position(start, end)
       lines.push({ cells: [{ text, position }], position })
     }
-    buffer = []
   }
-  const textPieces = (node: N, out: Piece[]) => {
+  const readText = (node: N, j: TextJoiner) => {
     // Depth-first without recursion: hostile nesting must not overflow the stack.
     const stack: N[] = [node]
     while (stack.length) {
       const n = stack.pop()!
       if (a.isText(n)) {
-        const loc = a.location(n)
-        out.push({ text: a.text(n), start: loc?.start ?? 0, end: loc?.end ?? 0 })
+        addText(j, n)
         continue
       }
       if (!a.isElement(n)) continue
       const tag = a.tagName(n)
       if (skipped.has(tag)) continue
-      if (blocks.has(tag)) out.push({ text: ' ', start: 0, end: 0 })
+      if (blocks.has(tag)) j.space()
       const kids = a.children(n)
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
     }
   }
-  const isChrome = (n: N) => {
-    const tag = a.tagName(n)
+  const isChrome = (n: N, tag: string) => {
     if (skipped.has(tag)) return true
-    const name = `${a.attr(n, 'id') ?? ''} ${a.attr(n, 'class') ?? ''}`
+    const id = a.attr(n, 'id')
+    const cls = a.attr(n, 'class')
+    if (id === undefined && cls === undefined) return false
+    const name = `${id ?? ''} ${cls ?? ''}`
     return name.trim() !== '' && chrome.test(name)
   }
-  const linkDense = (n: N) => {
-    const tag = a.tagName(n)
-    if (!['ul', 'ol', 'div', 'p', 'span', 'dl', 'td'].includes(tag)) return false
-    let all = 0
-    let linked = 0
-    let links = 0
-    const stack: [N, boolean][] = [[n, false]]
-    while (stack.length) {
-      const [m, inLink] = stack.pop()!
-      if (a.isText(m)) {
-        const len = a.text(m).trim().length
-        all += len
-        if (inLink) linked += len
-      } else if (a.isElement(m) && !skipped.has(a.tagName(m))) {
-        const isLink = a.tagName(m) === 'a'
-        if (isLink) links++
-        for (const k of a.children(m)) stack.push([k, inLink || isLink])
-      }
-    }
-    return links >= 3 && all > 0 && linked / all > 0.7
-  }
+  const links = new LinkDensity(a, skipped)
+  const search: N[] = []
   const hasTable = (n: N): boolean => {
-    const stack = [...a.children(n)]
-    while (stack.length) {
-      const m = stack.pop()!
+    search.length = 0
+    for (const k of a.children(n)) search.push(k)
+    while (search.length) {
+      const m = search.pop()!
       if (!a.isElement(m)) continue
       if (a.tagName(m) === 'table') return true
-      stack.push(...a.children(m))
+      for (const k of a.children(m)) search.push(k)
     }
     return false
   }
@@ -131,10 +100,15 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(
     }
     return rows
   }
+  const isLayout = (rows: N[]) => {
+    for (const r of rows) for (const c of a.children(r)) if (a.isElement(c) && hasTable(c)) return true
+    return false
+  }
+  const cell = new TextJoiner()
   const readTable = (table: N) => {
     const rows = rowsOf(table)
     // A table whose cells hold tables is a layout table: its cells are containers to read.
-    if (rows.some((r) => a.children(r).some((c) => a.isElement(c) && hasTable(c)))) {
+    if (isLayout(rows)) {
       for (const r of rows) for (const c of a.children(r)) if (a.isElement(c)) visit(c)
       return
     }
@@ -142,15 +116,17 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(
     for (const r of rows) {
       const cells: SourceCell[] = []
       for (const c of a.children(r)) {
-        if (!a.isElement(c) || (a.tagName(c) !== 'td' && a.tagName(c) !== 'th')) continue
-        const pieces: Piece[] = []
-        textPieces(c, pieces)
-        const cell: SourceCell = { text: joinPieces(pieces), position: rangeOf(pieces, a.location(c)) }
+        if (!a.isElement(c)) continue
+        const tag = a.tagName(c)
+        if (tag !== 'td' && tag !== 'th') continue
+        readText(c, cell)
+        const position = positionOf(cell, cell.start < 0 ? a.location(c) : undefined)
+        const out: SourceCell = { text: cell.take(), position }
         const cs = clampColSpan(Number(a.attr(c, 'colspan') ?? 1))
         const rs = clampRowSpan(Number(a.attr(c, 'rowspan') ?? 1))
-        if (cs > 1) cell.colSpan = cs
-        if (rs !== 1) cell.rowSpan = rs
-        cells.push(cell)
+        if (cs > 1) out.colSpan = cs
+        if (rs !== 1) out.rowSpan = rs
+        cells.push(out)
       }
       if (cells.length === 0) continue
       const loc = a.location(r)
@@ -158,16 +134,15 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(
     }
   }
   const visit = (node: N) => {
-    const stack: (N | 'flush')[] = [node]
+    const stack: (N | typeof FLUSH)[] = [node]
     while (stack.length) {
       const n = stack.pop()!
-      if (n === 'flush') {
+      if (n === FLUSH) {
         flush()
         continue
       }
       if (a.isText(n)) {
-        const loc = a.location(n)
-        buffer.push({ text: a.text(n), start: loc?.start ?? 0, end: loc?.end ?? 0 })
+        addText(prose, n)
         continue
       }
       if (!a.isElement(n)) {
@@ -180,23 +155,21 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(
       if (tag === 'head') {
         const title = a.children(n).find((k) => a.isElement(k) && a.tagName(k) === 'title')
         if (title) {
-          const pieces: Piece[] = []
-          textPieces(title, pieces)
-          buffer = pieces
+          prose.take()
+          readText(title, prose)
           flush()
         }
         continue
       }
-      if (isChrome(n) || linkDense(n)) continue
+      if (isChrome(n, tag) || links.dense(n, tag)) continue
       if (tag === 'table') {
         flush()
         readTable(n)
         continue
       }
-      const block = blocks.has(tag)
-      if (block) {
+      if (blocks.has(tag)) {
         flush()
-        stack.push('flush')
+        stack.push(FLUSH)
       }
       const kids = a.children(n)
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)

@@ -8,8 +8,9 @@ function fail(ruleId: string, zh: string, en: string, options: ParseOptions): Pa
 }
 
 /**
- * Read a report from a web page: decode, parse with parse5, find the article among the page's
- * chrome, and map its prose and tables onto the model. Never throws.
+ * Read a report from a web page: decode, parse (parse5's tree construction over a fast tokenizer),
+ * find the article among the page's chrome, and map its prose and tables onto the model. Never
+ * throws.
  */
 export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   try {
