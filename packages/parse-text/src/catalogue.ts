@@ -103,6 +103,18 @@ export const readerDiagnostics = {
     en: 'A cell names a label of the template with a slip or two (a typo, a missing character); it was read as that label.',
     zh: '单元格文字与模板中的标签略有出入（错字、漏字），已按该标签读取。',
   },
+  'value-repeated': {
+    severity: 'info',
+    readers: both,
+    en: 'A row of table 二 held more copies of one figure than it has cells, as a merged cell is written once per column it spans; each cell holds that figure.',
+    zh: '表二某行同一数值出现的次数多于单元格数（合并单元格按所跨列逐列输出），各单元格均为该值。',
+  },
+  'values-before-label': {
+    severity: 'info',
+    readers: both,
+    en: "A row's figures came before its label, as text read from a PDF puts them beside a tall label; they were given to the label after them. Check the row against the page.",
+    zh: '该行的数值出现在行标签之前（PDF 文字按阅读顺序输出时，数值排在较高的标签之前），已归入其后的标签。请对照原文核对。',
+  },
   'columns-by-order': {
     severity: 'info',
     readers: both,

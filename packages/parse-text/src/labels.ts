@@ -104,6 +104,23 @@ export function approximateLabel(text: string): { text: string; entries: LabelEn
   return near ? { text: near.text, entries: near.value } : undefined
 }
 
+// The texts of a table's frame: column headings, group titles, header notes. A page break
+// repeats them between a row's figures and the rest of its label.
+const frameTexts = [...new Set(catalogue.filter((v) => v.entry.kind === 'column' || v.entry.kind === 'group' || v.entry.kind === 'header').map((v) => v.text))]
+
+/** Whether a normalised text is a piece of a table's frame (`科研`, `益组织`, `申请人情况`). */
+export function isFrameFragment(text: string): boolean {
+  let known = frameFragments.get(text)
+  if (known === undefined) {
+    known = text.length > 0 && frameTexts.some((f) => f.includes(text))
+    if (frameFragments.size >= 4096) frameFragments.clear()
+    frameFragments.set(text, known)
+  }
+  return known
+}
+// The same header pieces recur in every report: each is looked up once.
+const frameFragments = new Map<string, boolean>()
+
 /** The entries a normalised text names exactly (several when a label is shared, e.g. 总计). */
 export function lookupLabel(text: string): LabelEntry[] {
   return byText.get(text) ?? []

@@ -3,6 +3,7 @@ import { continueLabel, continuesWith, labelAt } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
 import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex } from './position.ts'
+import { joinStackedLabels } from './stacked.ts'
 
 interface RawLine {
   text: string
@@ -156,6 +157,32 @@ function isContinuation(line: RawLine, previous: SourceCell | undefined): boolea
   return /^[\u4e00-\u9fff（）()、“”]/.test(t) && !/^[\d.,\s]*$/.test(previous.text)
 }
 
+/** A line that may be one cell of a table written one cell per line: short, one cell, no sentence. */
+function isCellLine(line: RawLine | undefined): boolean {
+  if (!line) return false
+  const t = line.text.trim()
+  return t.length > 0 && t.length <= 40 && !/[\t|。；]| {2}/.test(t)
+}
+
+/**
+ * Word's and LibreOffice's plain-text export, and scrapers that print a table cell by cell, write
+ * one cell per line and an empty cell as an empty line. Inside a dense run of such lines (two
+ * cell lines on each side of it, a figure next to it) a run of empty lines is that many empty cells: the number of
+ * empty lines there is what keeps the cells after them in their columns. Anywhere else an empty
+ * line only parts paragraphs. Returns how many empty cells begin at line `i` (0 for none).
+ */
+function blankCells(raw: RawLine[], i: number): number {
+  let j = i
+  while (j < raw.length && isBlank(raw[j]!.text)) j++
+  const run = j - i
+  if (run === 0 || run > 15) return 0
+  if (!isCellLine(raw[i - 1]) || !isCellLine(raw[i - 2]) || !isCellLine(raw[j]) || !isCellLine(raw[j + 1])) return 0
+  // Among values: a figure on one side at least. Between two labels (`行政许可`, empty line,
+  // `本年处理决定数量`) an empty line is the page's spacing, not a cell.
+  const figure = (l: RawLine) => parseValue(l.text.trim()).kind !== 'text'
+  return figure(raw[i - 1]!) || figure(raw[j]!) ? run : 0
+}
+
 /**
  * Split text into lines of cells, whatever way the tables lost their shape: tabs, pipes
  * (Markdown included), runs of spaces, or one cell per line (`\tcell`) with an empty line
@@ -206,12 +233,21 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
       close()
     }
     const cells = cellsOf(line, index)
-    if (!cells) continue
+    if (!cells) {
+      const run = blankCells(raw, i)
+      for (let k = 0; k < run; k++) {
+        const at = raw[i + k]!
+        const point = { line: at.number!, column: 1, offset: at.start }
+        lines.push({ cells: [{ text: '', position: { start: point, end: point } }], position: { start: point, end: point } })
+      }
+      if (run > 0) i += run - 1
+      continue
+    }
     const end = line.start + line.text.length
     lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
   }
   close()
-  return { source, text, lines: joinBrokenLabels(lines) }
+  return { source, text, lines: joinStackedLabels(joinBrokenLabels(lines), index) }
 }
 
 // The same label pieces recur in every report of a batch (the template's own header cells):

@@ -166,3 +166,78 @@ describe('slips of real reports', () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual(parseText(tabs).diagnostics.filter((d) => d.severity !== 'info'))
   })
 })
+
+describe('text as PDF and Word tools give it', () => {
+  const head = ['示例局2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况']
+  const rows = (text: string, ...keys: string[]) => {
+    const r = parseText(text).report!.tables.applications.rows
+    return keys.map((k) => Object.values(r[k]!).map((c) => c.value))
+  }
+  const ids = (text: string) => parseText(text).diagnostics.map((d) => d.ruleId)
+
+  it('reads figures parted by single spaces as that many cells, never one number', () => {
+    const text = [...head, '（一）予以公开       27 0 0 2 0 1 30'].join('\n')
+    expect(rows(text, 'granted')).toEqual([[27, 0, 0, 2, 0, 1, 30]])
+    expect(ids(text)).not.toContain('digits-split')
+  })
+
+  it('takes an empty line among cell-per-line figures as an empty cell', () => {
+    const text = [...head, '四、结转下年度继续办理', '0', '1', '0', '0', '0', '', '1', '五、存在的主要问题及改进情况', '无。'].join('\n')
+    expect(rows(text, 'carriedForward')).toEqual([[0, 1, 0, 0, 0, null, 1]])
+  })
+
+  it('gives figures read before their labels to the labels after them', () => {
+    const text = [
+      ...head,
+      '8.属于行政查询事项',
+      '0 0 0 0 0 0 0',
+      '75 0 0 0 0 0 75',
+      '（四）无 1.本机关不掌握相关政府信息',
+      '0 0 1 0 0 0 1',
+      '法提供 2.没有现成信息需要另行制作',
+      '3.补正后申请内容仍不明确 2 0 0 0 0 0 2',
+    ].join('\n')
+    expect(rows(text, 'denied.inquiryMatters', 'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclearAfterCorrection')).toEqual([
+      [0, 0, 0, 0, 0, 0, 0],
+      [75, 0, 0, 0, 0, 0, 75],
+      [0, 0, 1, 0, 0, 0, 1],
+      [2, 0, 0, 0, 0, 0, 2],
+    ])
+    expect(ids(text).filter((id) => id === 'values-before-label')).toHaveLength(2)
+  })
+
+  it('leaves rows unplaced when figures and labels are out of step and nothing shows how', () => {
+    const text = [...head, '8.属于行政查询事项', '0 0 0 0 0 0 0', '75 0 0 0 0 0 75', '（四）无 1.本机关不掌握相关政府信息', '0 0 1 0 0 0 1'].join('\n')
+    expect(rows(text, 'unavailable.notHeld')).toEqual([Array(7).fill(null)])
+    expect(ids(text)).toContain('value-without-cell')
+  })
+
+  it('takes a bare 总计 among the header pieces for the column, not the row (七)总计', () => {
+    const text = [...head, '申请人情况', '自然人', '其他', '总计', '0', '0', '0', '0', '0', '0', '0', '（七）总计 3 0 0 0 0 0 3'].join('\n')
+    expect(rows(text, 'totalHandled')).toEqual([[3, 0, 0, 0, 0, 0, 3]])
+  })
+
+  it('refuses a bare 总计 whose figures do not add up as the row’s would', () => {
+    const text = [...head, '1.信访举报投诉类申请 0 0 0 0 0 0 0', '总计', '70', '0', '30', '5', '0', '0', '0'].join('\n')
+    expect(rows(text, 'totalHandled')).toEqual([Array(7).fill(null)])
+    expect(ids(text)).toContain('value-without-cell')
+  })
+
+  it('reads a merged cell of table 二 written once per column once', () => {
+    const text = ['示例局2024年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（五）项', '信息内容\t本年处理决定数量\t本年处理决定数量\t本年处理决定数量', '行政许可\t2293\t2293\t2293'].join('\n')
+    const r = parseText(text)
+    expect(r.report!.tables.active.rows.licensing!.decisions!.value).toBe(2293)
+    expect(r.diagnostics.find((d) => d.ruleId === 'value-repeated')?.severity).toBe('info')
+    // Different figures are no copies: they are refused, not chosen among.
+    const differing = text.replace('2293\t2293\t2293', '2293\t12\t2293')
+    expect(parseText(differing).report!.tables.active.rows.licensing!.decisions!.value).toBeNull()
+  })
+
+  it('takes a numbering run into the text after it for that text’s, not a figure', () => {
+    const text = [...head, '1.申请人无正当理由逾期不补', '正、行政机关不再处理其政府', '信息公开申请', '0 0 0 0 0 0 0', '2.申请人逾期未按收费通知要', '求缴纳费用、行政机关不再处', '理其政府信息公开申请', '1 0 0 0 0 0 1'].join('\n')
+    expect(rows(text, 'otherHandling.overdueCorrection', 'otherHandling.overdueFee')).toEqual([
+      [0, 0, 0, 0, 0, 0, 0],
+      [1, 0, 0, 0, 0, 0, 1],
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { TableBuilder } from './tables.ts'
 import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
+import { rephase } from './phase.ts'
 import { walkTokens } from './walk.ts'
 
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
@@ -60,7 +61,23 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
       reporter.add('table-not-found', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
       continue
     }
-    const table = builder.build(id, version, records)
+    const template = tableTemplate(id, version)
+    const cellCount = (key: string) => template.rows.find((r) => r.key === key)?.columns.length
+    const phased = rephase(records, walk.starved.filter((s) => s.table === id), cellCount)
+    for (const d of phased.doubtful) {
+      builder.unplaced(d, {
+        zh: '此处数值与行标签的先后次序错乱（数值可能属于上一行或下一行），未放入',
+        en: 'the figures and row labels here are out of order (these may be the row before or after), so they were not placed',
+      })
+    }
+    for (const m of phased.moved) {
+      reporter.add(
+        'values-before-label',
+        { zh: `“${m.label.raw}”行的数值位于标签之前，已归入该行`, en: `the figures of row “${m.label.raw}” stand before its label and were given to it` },
+        { place: m.values[0]?.position ?? m.label.position, data: { row: m.key } },
+      )
+    }
+    const table = builder.build(id, version, phased.records)
     const first = walk.firstToken[id] ?? records[0]!.label
     table.origin = { source, position: first.position }
     tables[id] = table

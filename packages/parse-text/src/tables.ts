@@ -11,7 +11,7 @@ import type { RowRecord } from './walk.ts'
 
 type Placed = Cell
 type Outcome =
-  | { kind: 'placed'; cells: Placed[]; split: boolean }
+  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated?: number }
   | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
   | { kind: 'failed'; reason: { zh: string; en: string } }
 
@@ -36,6 +36,18 @@ function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
     }
   }
   return () => true
+}
+
+/** A row label `总计` without its numbering, in table 三. */
+function bareTotal(table: TableId, record: RowRecord): boolean {
+  return table === 'applications' && record.label.marker === '' && record.label.text === '总计'
+}
+
+/** Whether placed cells satisfy their row's own relation, blanks aside. */
+function addsUp(table: TableId, cells: Placed[]): boolean {
+  const nums = cells.map((c) => c.value)
+  if (nums.some((v) => v === null)) return true
+  return rowCheck(table, cells.length)(nums as number[])
 }
 
 export class TableBuilder {
@@ -121,6 +133,12 @@ export class TableBuilder {
     if (cells) return { kind: 'placed', cells, split: false }
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n && !runTogether) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }
+    if (record.table === 'active' && filled.length > n && filled.every((v) => v.value.kind === 'number' && v.value.value === (filled[0]!.value as { value: number }).value)) {
+      // Table 二's last cell spans the header's remaining columns, and a merged cell read
+      // column by column (python-docx, some converters) prints its figure once per column: with
+      // every figure the same, whichever copies are the cells, their values are that figure.
+      return { kind: 'placed', cells: filled.slice(0, n).map((t) => this.cellOf(t)), split: false, repeated: filled.length }
+    }
     if (filled.length > n) {
       return { kind: 'failed', reason: { zh: `有 ${filled.length} 个数值，但该行只有 ${n} 个单元格`, en: `${filled.length} values for ${n} cells` } }
     }
@@ -171,12 +189,31 @@ export class TableBuilder {
         this.unplaced(record, outcome.reason)
         continue
       }
+      if (outcome.kind === 'placed' && bareTotal(table, record) && !addsUp(table, outcome.cells)) {
+        // A bare `总计` in table 三 is the row (七)总计 or the column 总计, whose figures a PDF's
+        // text may list under it: as the row's, they must add up as the row's do.
+        this.unplaced(record, {
+          zh: '“总计”可能是列标题而非（七）总计行，其后的数值不符合本行勾稽关系',
+          en: '“总计” may be the column heading rather than the row (七)总计: the figures after it do not add up as that row\'s do',
+        })
+        continue
+      }
       for (const k of rows) filled.add(k)
       if (outcome.kind === 'ambiguous') {
         ambiguous.push({ record, rows, candidates: outcome.candidates, exhausted: outcome.exhausted })
         continue
       }
       columns.forEach(([r, c], i) => (t.rows[r]![c] = outcome.cells[i]!))
+      if (outcome.repeated) {
+        this.reporter.add(
+          'value-repeated',
+          {
+            zh: `“${record.label.raw}”行有 ${columns.length} 个单元格，数值 ${outcome.cells[0]!.raw} 却出现 ${outcome.repeated} 次（合并单元格逐列输出），各单元格均为该值`,
+            en: `row “${record.label.raw}” has ${columns.length} cell(s) and its figure ${outcome.cells[0]!.raw} appears ${outcome.repeated} times (a merged cell written once per column); each cell holds that figure`,
+          },
+          { place: outcome.cells[0]!.origin!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+        )
+      }
       if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
         this.reporter.add(
           'digits-split',
@@ -281,7 +318,8 @@ export class TableBuilder {
     )
   }
 
-  private unplaced(record: RowRecord, reason: { zh: string; en: string }): void {
+  /** A row whose values are not placed, with the reason. */
+  unplaced(record: RowRecord, reason: { zh: string; en: string }): void {
     const first = record.values.find((v) => v.value.kind !== 'empty')
     this.reporter.add(
       'value-without-cell',

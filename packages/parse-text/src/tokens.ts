@@ -152,6 +152,8 @@ function isProse(text: string): boolean {
   return !headingInside.test(text)
 }
 
+const spacedFigures = /[\d\uff10-\uff19][\s\u3000]+[\d\uff10-\uff19]/
+
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const raw = cell.text
   // The common cells first: empty, plain digits, a label seen before, a sentence.
@@ -165,7 +167,9 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     return
   }
   const value = parseValue(raw)
-  if (value.kind !== 'text') {
+  // Figures parted by spaces (`27 0 0 2 0 1 30`, as `pdftotext` sets a row's cells) are that many
+  // values, never one number: they are cut apart below like figures between labels.
+  if (value.kind !== 'text' && !spacedFigures.test(raw)) {
     out.push(valueToken(raw, cell.position, value, false, line, ci))
     return
   }
@@ -191,7 +195,11 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     // Figures between two labels, possibly followed by a stray remnant (`0000000三` before
     // `三、本年度办理结果` written twice): each space-separated group of figures is one value
     // or a run of several.
-    const fig = /^[\s\d.,/\-—元万]*/.exec(seg)![0]
+    let fig = /^[\s\d.,/\-—元万]*/.exec(seg)![0]
+    // Numbering run into the text after it (`0 0 2.申请人逾期…`, a label broken before its end):
+    // `2.` opens that text and is no figure.
+    const numbering = /(?:^|\s)(\d{1,2}[.、])$/.exec(fig)
+    if (numbering && fig.length < seg.length && !/\s/.test(seg[fig.length]!)) fig = fig.slice(0, fig.length - numbering[1]!.length)
     const figEnd = fig.trim() === '' ? 0 : fig.length
     if (figEnd > 0) {
       const re = /\S+/g

@@ -25,6 +25,8 @@ export interface Walk {
   unknown: [number, TextToken][]
   /** Votes for each table's format version, from labels only one version prints. */
   evidence: Record<TableId, Record<FormatVersion, number>>
+  /** Rows whose label no value followed (their `values` empty). */
+  starved: RowRecord[]
   /** Where each table was first seen. */
   firstToken: Partial<Record<TableId, Token>>
   /** The column headings seen for each table, by column key. */
@@ -46,6 +48,7 @@ export function walkTokens(tokens: Token[]): Walk {
     records: [],
     orphans: [],
     unknown: [],
+    starved: [],
     evidence: {
       active: { '2019': 0, '2021': 0 },
       applications: { '2019': 0, '2021': 0 },
@@ -84,6 +87,7 @@ export function walkTokens(tokens: Token[]): Walk {
       row = null
       return
     }
+    if (row && row.values.length === 0 && !row.key.includes('#sequence')) walk.starved.push(row)
     if (row && row.values.some((v) => v.value.kind !== 'empty')) {
       for (const e of [...row.votes, ...headingVotes]) vote(e)
       headingVotes = []
@@ -168,11 +172,14 @@ export function walkTokens(tokens: Token[]): Walk {
       (ctx ? pick('row', ctx) : undefined) ??
       entries.find((e) => e.kind === 'row' && e.table === 'applications' && !contextual.has(e.label) && !contextual.has(token.text)) ??
       entries.find((e) => e.kind === 'row' && e.table === 'reviewLitigation')
-    if (rowEntry && rowEntry.table === 'applications' && token.text === '其他' && group !== 'otherHandling') {
-      // `其他` is a row only under （六）其他处理; elsewhere it is the column 其他.
+    if (rowEntry && rowEntry.table === 'applications' && token.text === '其他' && group !== 'otherHandling' && !ownMarker(token, rowEntry)) {
+      // `其他` is a row only under （六）其他处理, or numbered as that row is (`3.其他`, its group's
+      // title lost to a page break); elsewhere it is the column 其他.
     } else if (rowEntry && (rowEntry.table !== 'active' || ctx === 'active')) {
-      if (rowEntry.table === 'applications' && contextual.has(token.text) && ctx !== 'applications') {
-        // 总计 outside table 三 is a column heading.
+      if (rowEntry.table === 'applications' && contextual.has(token.text) && (ctx !== 'applications' || (token.marker === '' && !afterValue(tokens, i)))) {
+        // 总计 outside table 三 is a column heading; inside it too, without its numbering
+        // `（七）`, unless it follows a row's figures: among the header's pieces (a PDF's text
+        // lists the header column by column) it heads the column.
       } else if (
         row &&
         row.values.length === 0 &&
@@ -244,6 +251,21 @@ export function walkTokens(tokens: Token[]): Walk {
     if ((t.whole && inTables) || (inTables && next && next.line === t.line && next.type !== 'text')) t.used = true
   })
   return walk
+}
+
+/** Whether a label carries the numbering its template row prints (`3.` or `3、` for `3.`). */
+function ownMarker(token: LabelToken, entry: LabelEntry): boolean {
+  return token.marker !== '' && entry.marker !== undefined && token.marker.replace('、', '.') === entry.marker.replace('、', '.')
+}
+
+/** Whether the token before `k` (empty cells aside) is a value. */
+function afterValue(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!
+    if (t.type === 'value' && t.value.kind === 'empty') continue
+    return t.type === 'value'
+  }
+  return false
 }
 
 /** The first entry of a kind (and of a table, when one is given). */
