@@ -1,4 +1,4 @@
-import { LineIndex } from '@gai/parse-text'
+import { LineIndex, mendLabels } from '@gai/parse-text'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/parse-text'
 import type { HtmlTreeAdapter } from './adapter.ts'
 import { parse5Adapter } from './adapter.ts'
@@ -8,6 +8,8 @@ import { clampColSpan, clampRowSpan } from './grid.ts'
 import { TextJoiner } from './join.ts'
 import { leanAdapter } from './lean.ts'
 import { LinkDensity } from './links.ts'
+import { inReadingOrder, isPage, placementOf } from './positioned.ts'
+import type { Placement } from './positioned.ts'
 
 // Never shown, or never part of an article.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'form', 'map'])
@@ -19,6 +21,12 @@ const blocks = new Set([
 const chrome = /(^|[-_\s])(nav|navbar|menu|footer|foot|header|breadcrumbs?|crumbs?|share|bdshare|sidebar|toolbar|topbar|copyright|position|location|dqwz|wzdh)([-_\s]|$)/i
 
 const FLUSH = Symbol('flush')
+/** The end of a positioned box: what it held becomes a line placed where the box is. */
+class PlacedFlush {
+  constructor(readonly placement: Placement) {}
+}
+// Fewer positioned boxes than this are a page's decoration, not a page made from a PDF.
+const positionedPage = 8
 
 /**
  * The page as a document of lines: the `<title>`, each block of prose as one line of one cell,
@@ -43,13 +51,18 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
     const loc = a.location(n)
     j.text(a.text(n), loc?.start ?? 0, loc?.end ?? 0)
   }
-  const flush = () => {
+  // Lines from absolutely positioned boxes, with where each box stands, and the page count.
+  const placed = new Map<SourceLine, Placement>()
+  let page = 0
+  const flush = (placement?: Placement) => {
     const start = prose.start
     const end = prose.end
     const text = prose.take()
     if (text !== '') {
       const position = index.position(start, end)
-      lines.push({ cells: [{ text, position }], position })
+      const line: SourceLine = { cells: [{ text, position }], position }
+      lines.push(line)
+      if (placement) placed.set(line, placement)
     }
   }
   const readText = (node: N, j: TextJoiner) => {
@@ -134,11 +147,15 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
     }
   }
   const visit = (node: N) => {
-    const stack: (N | typeof FLUSH)[] = [node]
+    const stack: (N | typeof FLUSH | PlacedFlush)[] = [node]
     while (stack.length) {
       const n = stack.pop()!
       if (n === FLUSH) {
         flush()
+        continue
+      }
+      if (n instanceof PlacedFlush) {
+        flush(n.placement)
         continue
       }
       if (a.isText(n)) {
@@ -167,7 +184,14 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
         readTable(n)
         continue
       }
-      if (blocks.has(tag)) {
+      const style = a.attr(n, 'style')
+      if (isPage(style, a.attr(n, 'class'))) page++
+      // A box placed on the page is a line of its own, inline (`<span>`) or not.
+      const placement = style !== undefined && style.includes('absolute') ? placementOf(style, page) : undefined
+      if (placement) {
+        flush()
+        stack.push(new PlacedFlush(placement))
+      } else if (blocks.has(tag)) {
         flush()
         stack.push(FLUSH)
       }
@@ -177,5 +201,10 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
     flush()
   }
   visit(root)
+  // A page made from a PDF: its boxes read by their coordinates, and labels the PDF broke over
+  // lines mended as in text taken from a PDF.
+  if (placed.size >= positionedPage) {
+    return { source: options.source ?? 'input', text: html, lines: mendLabels(inReadingOrder(lines, placed), html) }
+  }
   return { source: options.source ?? 'input', text: html, lines }
 }

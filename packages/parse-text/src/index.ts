@@ -1,6 +1,6 @@
 export { parseText } from './parse.ts'
 export { readDocument } from './read.ts'
-export { textToDocument } from './layout.ts'
+export { mendLabels, textToDocument } from './layout.ts'
 export { decodeBytes, decodeInput, misDecoding, sniffBinary } from './decode.ts'
 export type { Decoded } from './decode.ts'
 export { normalizeLabel, parseValue, stripMarker } from './normalize.ts'

@@ -247,7 +247,17 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
   }
   close()
-  return { source, text, lines: joinStackedLabels(joinBrokenLabels(lines), index) }
+  return { source, text, lines: mendLabels(lines, text) }
+}
+
+/**
+ * Labels a layout broke over lines, put back together: a label wrapped inside its cell onto the
+ * next lines, and a label printed above and below its row's figures. `textToDocument` runs it;
+ * an adapter that builds lines from positioned text (a PDF turned into HTML) runs it too.
+ * `text` is the input the lines' positions point into.
+ */
+export function mendLabels(lines: SourceLine[], text: string): SourceLine[] {
+  return joinStackedLabels(joinBrokenLabels(lines), LineIndex.of(text))
 }
 
 // The same label pieces recur in every report of a batch (the template's own header cells):

@@ -28,6 +28,11 @@ for r in "${reports[@]}"; do
     pdftotext $flag -enc UTF-8 "landscape/$r.pdf" "$here/$r.writer-pdftotext-$mode.txt"
   done
   cp "landscape/$r.txt" "$here/$r.writer-docx-text.txt"
+  # The same PDFs as HTML pages of positioned text, for @gai/parse-html's tests.
+  html="$root/packages/parse-html/test/pdftohtml"
+  mkdir -p "$html"
+  pdftohtml -s -i -noframes -q "$r.chrome.pdf" "$html/$r.chrome"
+  pdftohtml -s -i -noframes -q "landscape/$r.pdf" "$html/$r.writer"
 done
 "${PYTHON:-/usr/bin/python3}" "$here/extract.py" "$work" "$here" "${reports[@]}"
 # What each page printed, cell by cell: the truth the tests compare with.
@@ -39,3 +44,4 @@ for (const r of reports) {
   printed[r] = { format: /data-format="(\d+)"/.exec(html)[1], cells }
 }
 fs.writeFileSync(out, JSON.stringify(printed, null, 1) + "\n")' "$work" "$here/printed.json" "${reports[@]}"
+cp "$here/printed.json" "$root/packages/parse-html/test/pdftohtml/printed.json"
