@@ -5,11 +5,12 @@ import { textToDocument } from './layout.ts'
 import { readDocument } from './read.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
 
+// What the input is, and how to get its text (docs/guides/pdf-and-word.md measures the tools).
 const kinds = {
-  pdf: { zh: 'PDF 文件', en: 'a PDF file' },
-  docx: { zh: 'DOCX（Word/ZIP）文件', en: 'a DOCX (Word/ZIP) file' },
-  doc: { zh: 'DOC（旧版 Word）文件', en: 'a DOC (legacy Word) file' },
-  binary: { zh: '二进制文件', en: 'a binary file' },
+  pdf: { zh: 'PDF 文件', en: 'a PDF file', how: { zh: '（如 pdftotext -layout）', en: ' (e.g. pdftotext -layout)' } },
+  docx: { zh: 'DOCX（Word/ZIP）文件', en: 'a DOCX (Word/ZIP) file', how: { zh: '（如 python-docx 或 soffice --convert-to txt）', en: ' (e.g. python-docx or soffice --convert-to txt)' } },
+  doc: { zh: 'DOC（旧版 Word）文件', en: 'a DOC (legacy Word) file', how: { zh: '（如 soffice --convert-to txt）', en: ' (e.g. soffice --convert-to txt)' } },
+  binary: { zh: '二进制文件', en: 'a binary file', how: { zh: '', en: '' } },
 }
 
 function fail(ruleId: ReaderDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
@@ -27,8 +28,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       if (kind) {
         return fail(
           'not-text',
-          `输入是${kinds[kind].zh}，不是文本：请先提取其文字`,
-          `The input is ${kinds[kind].en}, not text: extract its text first`,
+          `输入是${kinds[kind].zh}，不是文本：请先提取其文字${kinds[kind].how.zh}`,
+          `The input is ${kinds[kind].en}, not text: extract its text first${kinds[kind].how.en}`,
           options,
         )
       }
