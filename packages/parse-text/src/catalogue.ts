@@ -103,6 +103,12 @@ export const readerDiagnostics = {
     en: 'A cell names a label of the template with a slip or two (a typo, a missing character); it was read as that label.',
     zh: '单元格文字与模板中的标签略有出入（错字、漏字），已按该标签读取。',
   },
+  'cells-by-column': {
+    severity: 'info',
+    readers: both,
+    en: 'A row laid out in columns by spaces had fewer figures than cells (a blank cell leaves only a gap); the figures were placed by the columns of the nearest full row, the other cells left blank.',
+    zh: '以空格对齐的行中数值少于单元格（空白单元格只留下空隙），已按最近一整行的列位置放入数值，其余单元格留空。',
+  },
   'value-repeated': {
     severity: 'info',
     readers: both,

@@ -241,3 +241,35 @@ describe('text as PDF and Word tools give it', () => {
     ])
   })
 })
+
+describe('rows laid out in columns by spaces', () => {
+  const head = ['示例局2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况']
+  const at = (text: string, key: string) => Object.values(parseText(text).report!.tables.applications.rows[key]!).map((c) => c.value)
+
+  it('puts the figures of a row with a blank cell in the columns of the full row beside it', () => {
+    // pdftotext -layout sets each figure at the character its place on the page comes to.
+    const row = (label: string, figures: (string | null)[]) =>
+      figures.reduce<string>((line, f, i) => (f === null ? line : line.padEnd(30 + i * 5) + f), `  ${label}`)
+    const text = [
+      ...head,
+      row('一、本年新收政府信息公开申请数量', ['3', '0', '0', '0', '0', '0', '3']),
+      row('（七）总计', ['3', '0', '0', '0', '0', '0', '3']),
+      row('四、结转下年度继续办理', ['0', '0', '0', '0', '0', null, '0']),
+    ].join('\n')
+    expect(at(text, 'carriedForward')).toEqual([0, 0, 0, 0, 0, null, 0])
+    const r = parseText(text)
+    expect(r.diagnostics.find((d) => d.ruleId === 'cells-by-column')?.severity).toBe('info')
+    // The blank cell is blank, and said to be.
+    expect(r.diagnostics.some((d) => d.ruleId === 'cell-without-value' && d.cells?.some((c) => c.key === 'applications/carriedForward/otherOrg'))).toBe(true)
+  })
+
+  it('refuses when a figure stands in no column of the full row', () => {
+    const text = [
+      ...head,
+      '        一、本年新收政府信息公开申请数量  0 0 0 0 0 0 0',
+      '                 （七）总计        0 0 0 0 0 0 0',
+      '        四、结转下年度继续办理           0 0 0 0 0          0',
+    ].join('\n')
+    expect(at(text, 'carriedForward')).toEqual(Array(7).fill(null))
+  })
+})

@@ -30,6 +30,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - s[lo]! + 1, offset }
   }
 
+  /** Where 1-based line `line` starts, and where the next one does (or undefined for the last). */
+  lineStart(line: number): [number, number | undefined] {
+    return [this.#starts[line - 1] ?? 0, this.#starts[line]]
+  }
+
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(end) }
   }

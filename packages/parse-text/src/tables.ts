@@ -11,7 +11,7 @@ import type { RowRecord } from './walk.ts'
 
 type Placed = Cell
 type Outcome =
-  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated?: number }
+  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated?: number; byColumns?: boolean }
   | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
   | { kind: 'failed'; reason: { zh: string; en: string } }
 
@@ -51,11 +51,70 @@ function addsUp(table: TableId, cells: Placed[]): boolean {
 }
 
 export class TableBuilder {
+  /** Rows of `n` figures set out in columns by spaces, by input line: where their figures stand. */
+  private anchors = new Map<number, { line: number; centers: number[] }[]>()
+
   constructor(
     private readonly source: string,
     private readonly index: LineIndex,
     private readonly reporter: Reporter,
+    private readonly text = '',
   ) {}
+
+  /** Whether an input line is laid out in columns by runs of spaces (`pdftotext -layout`). */
+  private aligned(line: number): boolean {
+    const [start, next] = this.index.lineStart(line)
+    const t = this.text.slice(start, next === undefined ? this.text.length : next - 1)
+    return !t.includes('\t') && !t.includes('|') && /\S {2,}\S/.test(t)
+  }
+
+  /** A figure's place across the line, in characters. */
+  private static center(v: ValueToken): number {
+    return (v.position.start.column + v.position.end.column) / 2
+  }
+
+  /** Remember the columns of rows whose figures fill their cells on one space-aligned line. */
+  private learnColumns(records: RowRecord[], count: (r: RowRecord) => number | undefined): void {
+    for (const r of records) {
+      const filled = r.values.filter((v) => v.value.kind !== 'empty')
+      const n = count(r)
+      if (n === undefined || filled.length !== n || n < 2) continue
+      const line = filled[0]!.position.start.line
+      if (filled.some((v) => v.position.start.line !== line || v.position.end.line !== line) || !this.aligned(line)) continue
+      let list = this.anchors.get(n)
+      if (!list) this.anchors.set(n, (list = []))
+      list.push({ line, centers: filled.map(TableBuilder.center) })
+    }
+  }
+
+  /**
+   * A row of space-aligned figures with fewer figures than cells: a blank cell left a gap. The
+   * figures are put in the columns of the nearest full row of the table, when each stands within a
+   * character of its column and only one way of putting them there does; the other cells stay
+   * blank. Undefined when that cannot be told.
+   */
+  private byColumns(filled: ValueToken[], n: number): (ValueToken | null)[] | undefined {
+    const line = filled[0]!.position.start.line
+    if (filled.some((v) => v.position.start.line !== line || v.position.end.line !== line || v.value.kind !== 'number')) return undefined
+    const rows = this.anchors.get(n)
+    if (!rows || rows.length === 0 || !this.aligned(line)) return undefined
+    const nearest = rows.reduce((a, b) => (Math.abs(b.line - line) < Math.abs(a.line - line) ? b : a))
+    const centers = filled.map(TableBuilder.center)
+    const ways: number[][] = []
+    // Monotone ways of giving each figure a column within one character of it.
+    const walk = (i: number, from: number, chosen: number[]) => {
+      if (ways.length > 1) return
+      if (i === centers.length) return void ways.push([...chosen])
+      for (let c = from; c < n; c++) {
+        if (Math.abs(nearest.centers[c]! - centers[i]!) <= 1) walk(i + 1, c + 1, [...chosen, c])
+      }
+    }
+    walk(0, 0, [])
+    if (ways.length !== 1) return undefined
+    const out: (ValueToken | null)[] = Array(n).fill(null)
+    ways[0]!.forEach((c, i) => (out[c] = filled[i]!))
+    return out
+  }
 
   private cellOf(token: ValueToken): Placed {
     const v = token.value
@@ -142,6 +201,10 @@ export class TableBuilder {
     if (filled.length > n) {
       return { kind: 'failed', reason: { zh: `有 ${filled.length} 个数值，但该行只有 ${n} 个单元格`, en: `${filled.length} values for ${n} cells` } }
     }
+    if (filled.length > 0 && filled.length < n && !runTogether) {
+      const placed = this.byColumns(filled, n)
+      if (placed) return { kind: 'placed', cells: placed.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), split: false, byColumns: true }
+    }
     if (filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
       return { kind: 'failed', reason: { zh: `只有 ${filled.length} 个数值，少于 ${n} 个单元格`, en: `only ${filled.length} values for ${n} cells` } }
     }
@@ -159,6 +222,8 @@ export class TableBuilder {
   build(table: TableId, version: FormatVersion, records: RowRecord[]): Table {
     const t = emptyTable(table, version)
     const template = tableTemplate(table, version)
+    this.anchors.clear()
+    this.learnColumns(records, (r) => rowsByKey(template).get(r.key)?.columns.length)
     const filled = new Set<string>()
     const ambiguous: { record: RowRecord; rows: string[]; candidates: Placed[][]; exhausted: boolean }[] = []
     for (const record of records) {
@@ -204,6 +269,16 @@ export class TableBuilder {
         continue
       }
       columns.forEach(([r, c], i) => (t.rows[r]![c] = outcome.cells[i]!))
+      if (outcome.byColumns) {
+        this.reporter.add(
+          'cells-by-column',
+          {
+            zh: `“${record.label.raw}”行的数值少于单元格，已按上下行的列位置放入，空出的单元格留空`,
+            en: `row “${record.label.raw}” had fewer figures than cells; they were placed by the columns of the rows around it, the rest left blank`,
+          },
+          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+        )
+      }
       if (outcome.repeated) {
         this.reporter.add(
           'value-repeated',
