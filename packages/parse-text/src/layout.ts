@@ -157,6 +157,19 @@ function isContinuation(line: RawLine, previous: SourceCell | undefined): boolea
   return /^[\u4e00-\u9fff（）()、“”]/.test(t) && !/^[\d.,\s]*$/.test(previous.text)
 }
 
+/** A line that is one number: a glance at its first character, then the value. */
+function figureLine(line: RawLine): boolean {
+  const t = line.text
+  // A figure is short; prose that opens with a year (`2024年，…`) is not read as one.
+  if (t.length > 24) return false
+  let k = 0
+  while (k < t.length && isSpace(t.charCodeAt(k))) k++
+  const c = t.charCodeAt(k)
+  // A number, half or full width: a blank marker (`无`) is as often a paragraph of its own.
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return false
+  return parseValue(t.trim()).kind === 'number'
+}
+
 /** A line that may be one cell of a table written one cell per line: short, one cell, no sentence. */
 function isCellLine(line: RawLine | undefined): boolean {
   if (!line) return false
@@ -175,12 +188,13 @@ function blankCells(raw: RawLine[], i: number): number {
   let j = i
   while (j < raw.length && isBlank(raw[j]!.text)) j++
   const run = j - i
-  if (run === 0 || run > 15) return 0
-  if (!isCellLine(raw[i - 1]) || !isCellLine(raw[i - 2]) || !isCellLine(raw[j]) || !isCellLine(raw[j + 1])) return 0
+  if (run === 0 || run > 15 || i < 2 || j + 1 >= raw.length) return 0
   // Among values: a figure on one side at least. Between two labels (`行政许可`, empty line,
-  // `本年处理决定数量`) an empty line is the page's spacing, not a cell.
-  const figure = (l: RawLine) => parseValue(l.text.trim()).kind !== 'text'
-  return figure(raw[i - 1]!) || figure(raw[j]!) ? run : 0
+  // `本年处理决定数量`) an empty line is the page's spacing, not a cell. (Asked first: it turns
+  // most empty lines away at once.)
+  if (!figureLine(raw[i - 1]!) && !figureLine(raw[j]!)) return 0
+  if (!isCellLine(raw[i - 1]) || !isCellLine(raw[i - 2]) || !isCellLine(raw[j]) || !isCellLine(raw[j + 1])) return 0
+  return run
 }
 
 /**

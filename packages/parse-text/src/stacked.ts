@@ -194,6 +194,8 @@ export function joinStackedLabels(lines: SourceLine[], index: LineIndex): Source
     // A label broken around its figures leaves a short line without figures next to them; most
     // rows (tab-separated, one line each) have rows on both sides and are passed over here.
     if (!mayBePiece(lines[i - 1]) && !mayBePiece(lines[i + 1])) continue
+    // A row whose first or second cell is a whole row label (tab- or pipe-separated text) is whole.
+    if (rowNamed(cells[0]!.text) !== undefined || (cells.length > 2 && rowNamed(cells[1]!.text) !== undefined)) continue
     const p = (parts[i] ??= partsOf(lines[i]!))
     if (!p || p.figures.length === 0 || hasFigureInside(p.own) || namesRow(p)) continue
     // Figures alone on their line need a piece of a label right above or below them.

@@ -11,9 +11,12 @@ import type { RowRecord } from './walk.ts'
 
 type Placed = Cell
 type Outcome =
-  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated?: number; byColumns?: boolean }
+  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated: number; byColumns: boolean }
   | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
   | { kind: 'failed'; reason: { zh: string; en: string } }
+
+// Every placed outcome has every field: one shape keeps the builder's reads of it fast.
+const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false): Outcome => ({ kind: 'placed', cells, split, repeated, byColumns })
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
@@ -53,6 +56,11 @@ function addsUp(table: TableId, cells: Placed[]): boolean {
 export class TableBuilder {
   /** Rows of `n` figures set out in columns by spaces, by input line: where their figures stand. */
   private anchors = new Map<number, { line: number; centers: number[] }[]>()
+  // The table being built, for learning its columns when first needed. The fields keep one type
+  // each (no function or undefined swapped in): the builder's methods stay fast.
+  private records: RowRecord[] = []
+  private rowTemplates = new Map<string, RowTemplate>()
+  private learnt = false
 
   constructor(
     private readonly source: string,
@@ -96,8 +104,13 @@ export class TableBuilder {
   private byColumns(filled: ValueToken[], n: number): (ValueToken | null)[] | undefined {
     const line = filled[0]!.position.start.line
     if (filled.some((v) => v.position.start.line !== line || v.position.end.line !== line || v.value.kind !== 'number')) return undefined
+    if (!this.aligned(line)) return undefined
+    if (!this.learnt) {
+      this.learnt = true
+      this.learnColumns(this.records, (r) => this.rowTemplates.get(r.key)?.columns.length)
+    }
     const rows = this.anchors.get(n)
-    if (!rows || rows.length === 0 || !this.aligned(line)) return undefined
+    if (!rows || rows.length === 0) return undefined
     const nearest = rows.reduce((a, b) => (Math.abs(b.line - line) < Math.abs(a.line - line) ? b : a))
     const centers = filled.map(TableBuilder.center)
     const ways: number[][] = []
@@ -185,25 +198,25 @@ export class TableBuilder {
       const cells = this.direct(own, n, rowCheck(record.table, n), record.table)
       if (cells) {
         for (const v of rest) if (!isEmpty(v)) this.stray(v)
-        return { kind: 'placed', cells, split: false }
+        return placed(cells, false)
       }
     }
     const cells = runTogether ? undefined : this.direct(values, n, rowCheck(record.table, n), record.table)
-    if (cells) return { kind: 'placed', cells, split: false }
+    if (cells) return placed(cells, false)
     const filled = values.filter((v) => !isEmpty(v))
-    if (filled.length === n && !runTogether) return { kind: 'placed', cells: filled.map((t) => this.cellOf(t)), split: false }
+    if (filled.length === n && !runTogether) return placed(filled.map((t) => this.cellOf(t)), false)
     if (record.table === 'active' && filled.length > n && filled.every((v) => v.value.kind === 'number' && v.value.value === (filled[0]!.value as { value: number }).value)) {
       // Table 二's last cell spans the header's remaining columns, and a merged cell read
       // column by column (python-docx, some converters) prints its figure once per column: with
       // every figure the same, whichever copies are the cells, their values are that figure.
-      return { kind: 'placed', cells: filled.slice(0, n).map((t) => this.cellOf(t)), split: false, repeated: filled.length }
+      return placed(filled.slice(0, n).map((t) => this.cellOf(t)), false, filled.length)
     }
     if (filled.length > n) {
       return { kind: 'failed', reason: { zh: `有 ${filled.length} 个数值，但该行只有 ${n} 个单元格`, en: `${filled.length} values for ${n} cells` } }
     }
     if (filled.length > 0 && filled.length < n && !runTogether) {
-      const placed = this.byColumns(filled, n)
-      if (placed) return { kind: 'placed', cells: placed.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), split: false, byColumns: true }
+      const columns = this.byColumns(filled, n)
+      if (columns) return placed(columns.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), false, 0, true)
     }
     if (filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
       return { kind: 'failed', reason: { zh: `只有 ${filled.length} 个数值，少于 ${n} 个单元格`, en: `only ${filled.length} values for ${n} cells` } }
@@ -211,7 +224,7 @@ export class TableBuilder {
     const runs = filled.map((v) => normalizeLabel(v.raw))
     const result = splitRuns(runs, n, rowCheck(record.table, n))
     const toCells = (c: Piece[]) => c.map((p) => this.pieceCell(filled[p.run]!, p))
-    if (result.candidates.length === 1 && !result.exhausted) return { kind: 'placed', cells: toCells(result.candidates[0]!), split: true }
+    if (result.candidates.length === 1 && !result.exhausted) return placed(toCells(result.candidates[0]!), true)
     if (result.candidates.length === 0 && !result.exhausted) {
       return { kind: 'failed', reason: { zh: `数字串无法按本行勾稽关系拆分为 ${n} 个单元格`, en: `no split of the digits into ${n} cells satisfies the row's relation` } }
     }
@@ -222,8 +235,11 @@ export class TableBuilder {
   build(table: TableId, version: FormatVersion, records: RowRecord[]): Table {
     const t = emptyTable(table, version)
     const template = tableTemplate(table, version)
+    // The columns are learnt only if a row turns out to need them: most tables never do.
     this.anchors.clear()
-    this.learnColumns(records, (r) => rowsByKey(template).get(r.key)?.columns.length)
+    this.records = records
+    this.rowTemplates = rowsByKey(template)
+    this.learnt = false
     const filled = new Set<string>()
     const ambiguous: { record: RowRecord; rows: string[]; candidates: Placed[][]; exhausted: boolean }[] = []
     for (const record of records) {
