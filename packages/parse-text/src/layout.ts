@@ -167,7 +167,9 @@ function figureLine(line: RawLine): boolean {
   const c = t.charCodeAt(k)
   // A number, half or full width: a blank marker (`无`) is as often a paragraph of its own.
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return false
-  return parseValue(t.trim()).kind === 'number'
+  // One number: `0 0 0` is a row of figures, however parseValue would read it.
+  const v = t.trim()
+  return !/\s/.test(v) && parseValue(v).kind === 'number'
 }
 
 /** A line that may be one cell of a table written one cell per line: short, one cell, no sentence. */
@@ -179,22 +181,34 @@ function isCellLine(line: RawLine | undefined): boolean {
 
 /**
  * Word's and LibreOffice's plain-text export, and scrapers that print a table cell by cell, write
- * one cell per line and an empty cell as an empty line. Inside a dense run of such lines (two
- * cell lines on each side of it, a figure next to it) a run of empty lines is that many empty cells: the number of
- * empty lines there is what keeps the cells after them in their columns. Anywhere else an empty
- * line only parts paragraphs. Returns how many empty cells begin at line `i` (0 for none).
+ * one cell per line and an empty cell as an empty line: the number of empty lines is what keeps
+ * the cells after them in their columns. Other text parts its lines with empty lines (`pdftotext`
+ * puts one after every cell). Which kind a text is shows in its numbers: in the first kind a
+ * number alone on its line is mostly followed by another cell, in the second by an empty line.
+ */
+function emptyLinesAreCells(raw: RawLine[]): boolean {
+  let dense = 0
+  let sparse = 0
+  for (let i = 0; i + 1 < raw.length; i++) {
+    if (!figureLine(raw[i]!)) continue
+    if (isBlank(raw[i + 1]!.text)) sparse++
+    else if (isCellLine(raw[i + 1])) dense++
+  }
+  return dense >= 4 && dense > 2 * sparse
+}
+
+/**
+ * How many empty cells the empty lines from line `i` on stand for (0 for none): in text whose
+ * empty lines are cells, a run of them between two cell lines with a number on one side. Between
+ * two labels (`行政许可`, empty line, `本年处理决定数量`) an empty line is still the page's spacing.
  */
 function blankCells(raw: RawLine[], i: number): number {
   let j = i
   while (j < raw.length && isBlank(raw[j]!.text)) j++
   const run = j - i
-  if (run === 0 || run > 15 || i < 2 || j + 1 >= raw.length) return 0
-  // Among values: a figure on one side at least. Between two labels (`行政许可`, empty line,
-  // `本年处理决定数量`) an empty line is the page's spacing, not a cell. (Asked first: it turns
-  // most empty lines away at once.)
+  if (run === 0 || run > 15 || i < 1 || j >= raw.length) return 0
   if (!figureLine(raw[i - 1]!) && !figureLine(raw[j]!)) return 0
-  if (!isCellLine(raw[i - 1]) || !isCellLine(raw[i - 2]) || !isCellLine(raw[j]) || !isCellLine(raw[j + 1])) return 0
-  return run
+  return isCellLine(raw[i - 1]) && isCellLine(raw[j]) ? run : 0
 }
 
 /**
@@ -216,6 +230,8 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     }
     group = undefined
   }
+  // Whether the text's empty lines are empty cells: worked out at its first empty line.
+  let cellsInEmptyLines: boolean | undefined
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!
     if (isPageFurniture(line.text)) continue
@@ -248,7 +264,8 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     }
     const cells = cellsOf(line, index)
     if (!cells) {
-      const run = blankCells(raw, i)
+      cellsInEmptyLines ??= emptyLinesAreCells(raw)
+      const run = cellsInEmptyLines ? blankCells(raw, i) : 0
       for (let k = 0; k < run; k++) {
         const at = raw[i + k]!
         const point = { line: at.number!, column: 1, offset: at.start }

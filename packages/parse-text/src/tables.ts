@@ -152,7 +152,7 @@ export class TableBuilder {
    * end of a line are padding; when several ways of dropping them fit, the one under which the
    * row's own relation holds wins, then the one that drops more leading cells.
    */
-  private direct(values: ValueToken[], n: number, check: (v: number[]) => boolean, table: TableId): Placed[] | undefined {
+  private direct(values: ValueToken[], n: number, check: (v: number[]) => boolean, table: TableId, spans = true): Placed[] | undefined {
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
     let lead = 0
     while (lead < values.length && isEmpty(values[lead]!)) lead++
@@ -167,12 +167,18 @@ export class TableBuilder {
       const ks: number[] = []
       for (let k = Math.min(lead, excess); k >= 0; k--) if (excess - k <= trail) ks.push(k)
       if (table === 'active') ks.reverse()
+      let tied = false
       for (const k of ks) {
         const cells = values.slice(k, values.length - (excess - k))
         const nums = cells.map((c) => (c.value.kind === 'number' ? c.value.value : null))
         const score = nums.some((x) => x === null) ? 1 : check(nums as number[]) ? 2 : 0
-        if (!best || score > best.score) best = { cells, score }
+        if (!best || score > best.score) (best = { cells, score }), (tied = false)
+        else if (score === best.score) tied = true
       }
+      // Figures on lines of their own (a cell a line) have no spanned columns after the label:
+      // an empty cell at either end is as likely a blank value as padding, and when dropping
+      // either fits as well, which one is a guess.
+      if (tied && !spans) return undefined
     }
     if (best) return best.cells.map((t) => this.cellOf(t))
     const filled = values.filter((v) => !isEmpty(v))
@@ -201,7 +207,7 @@ export class TableBuilder {
         return placed(cells, false)
       }
     }
-    const cells = runTogether ? undefined : this.direct(values, n, rowCheck(record.table, n), record.table)
+    const cells = runTogether ? undefined : this.direct(values, n, rowCheck(record.table, n), record.table, rest.length === 0)
     if (cells) return placed(cells, false)
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n && !runTogether) return placed(filled.map((t) => this.cellOf(t)), false)
@@ -218,7 +224,10 @@ export class TableBuilder {
       const columns = this.byColumns(filled, n)
       if (columns) return placed(columns.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), false, 0, true)
     }
-    if (filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
+    // Figures each alone on its line (a cell a line) are whole cells: no digits of two cells ran
+    // together there, so splitting one would be a guess.
+    const oneALine = filled.length > 1 && filled.every((v, i) => v.cell === 0 && (i === 0 || v.line !== filled[i - 1]!.line))
+    if (oneALine || filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
       return { kind: 'failed', reason: { zh: `只有 ${filled.length} 个数值，少于 ${n} 个单元格`, en: `only ${filled.length} values for ${n} cells` } }
     }
     const runs = filled.map((v) => normalizeLabel(v.raw))

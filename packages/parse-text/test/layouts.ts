@@ -119,6 +119,30 @@ export const layouts = {
       .flat()
       .flatMap((r) => r.filter((c) => c !== ''))
       .join('\n'),
+  /**
+   * A PDF's narrow label column through `pdftotext -layout`: a long label printed over three lines
+   * of its cell, the row's figures (one space apart, blanks `/`) beside the middle piece.
+   */
+  stacked: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise, '/')
+      .flat()
+      .flatMap((r) => {
+        const cells = r.filter((c) => c !== '')
+        const k = cells.findIndex((c) => /^[\d/\uff10-\uff19]/.test(c))
+        const label = cells[k - 1]
+        if (k < 1 || label === undefined || label.length < 12) return [cells.join('    ')]
+        const a = Math.floor(label.length / 3)
+        const b = Math.floor((2 * label.length) / 3)
+        const before = cells.slice(0, k - 1).join('  ')
+        return [`${before}  ${label.slice(0, a)}`, `      ${label.slice(a, b)}    ${cells.slice(k).join(' ')}`, `      ${label.slice(b)}`]
+      })
+      .join('\n'),
+  /** Word's or Writer's own text export: one cell a line, an empty cell an empty line. */
+  exported: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise)
+      .flat()
+      .flat()
+      .join('\n'),
   /** A page flattened by `textContent`: cells run together, digits of neighbouring cells too. */
   flattened: (report: Report, noise: Noise = {}) =>
     officialRows(report, noise)
