@@ -169,6 +169,7 @@ function figureLine(line: RawLine): boolean {
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return false
   // One number: `0 0 0` is a row of figures, however parseValue would read it.
   const v = t.trim()
+  if (/^\d{1,15}$/.test(v)) return true
   return !/\s/.test(v) && parseValue(v).kind === 'number'
 }
 
@@ -190,7 +191,7 @@ function emptyLinesAreCells(raw: RawLine[]): boolean {
   let dense = 0
   let sparse = 0
   for (let i = 0; i + 1 < raw.length; i++) {
-    if (!figureLine(raw[i]!)) continue
+    if (!figureLine(raw[i]!) || !isCellLine(raw[i])) continue
     if (isBlank(raw[i + 1]!.text)) sparse++
     else if (isCellLine(raw[i + 1])) dense++
   }
@@ -264,8 +265,10 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     }
     const cells = cellsOf(line, index)
     if (!cells) {
-      cellsInEmptyLines ??= emptyLinesAreCells(raw)
-      const run = cellsInEmptyLines ? blankCells(raw, i) : 0
+      // The local look first: most empty lines have no number alone beside them, and the text
+      // is then never weighed as a whole.
+      let run = blankCells(raw, i)
+      if (run > 0 && !(cellsInEmptyLines ??= emptyLinesAreCells(raw))) run = 0
       for (let k = 0; k < run; k++) {
         const at = raw[i + k]!
         const point = { line: at.number!, column: 1, offset: at.start }
