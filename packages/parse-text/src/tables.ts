@@ -274,7 +274,7 @@ export class TableBuilder {
       }
       const columns: (readonly [string, string])[] = []
       for (const r of rowTemplates) for (const c of r!.columns) columns.push([r!.key, c])
-      const outcome = this.place({ ...record, key: rows.length === 1 ? rows[0]! : '#sequence' }, columns.length)
+      const outcome = this.place(record, columns.length)
       if (outcome.kind === 'failed') {
         this.unplaced(record, outcome.reason)
         continue
