@@ -15,6 +15,18 @@ type Outcome =
   | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
   | { kind: 'failed'; reason: { zh: string; en: string } }
 
+/**
+ * Whether a figure opens with a zero and goes on (`03`, `０３`): a glance at its first character
+ * past spaces and punctuation (a digit 1–9 settles it), then the normal form.
+ */
+function leadingZero(raw: string): boolean {
+  let k = 0
+  while (k < raw.length && raw.charCodeAt(k) < 48) k++
+  const c = raw.charCodeAt(k)
+  if ((c >= 49 && c <= 57) || (c >= 0xff11 && c <= 0xff19)) return false
+  return /^0\d/.test(normalizeLabel(raw))
+}
+
 // Every placed outcome has every field: one shape keeps the builder's reads of it fast.
 const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false): Outcome => ({ kind: 'placed', cells, split, repeated, byColumns })
 
@@ -195,7 +207,7 @@ export class TableBuilder {
     const isEmpty = (v: ValueToken) => v.value.kind === 'empty'
     // A figure with a leading zero (`03`, `00`) is two cells run together, or a cell and the
     // numbering after it (`收费0` + `3、收到…`): never one figure. Only a split may place it.
-    const runTogether = values.some((v) => v.value.kind === 'number' && /^0\d/.test(normalizeLabel(v.raw)))
+    const runTogether = values.some((v) => v.value.kind === 'number' && leadingZero(v.raw))
     // A row whose own line holds a full set of values ends there: lines of bare values after it
     // are other rows whose labels went astray, not more of this one.
     const own = values.filter((v) => v.line === record.label.line)
