@@ -291,7 +291,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
  * `text` is the input the lines' positions point into.
  */
 export function mendLabels(lines: SourceLine[], text: string): SourceLine[] {
-  return joinStackedLabels(joinBrokenLabels(lines), LineIndex.of(text))
+  return joinStackedLabels(joinBrokenLabels(lines), LineIndex.of(text), text)
 }
 
 // The same label pieces recur in every report of a batch (the template's own header cells):

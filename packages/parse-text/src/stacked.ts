@@ -144,6 +144,16 @@ function hasFigureInside(text: string): boolean {
   return /\d/.test(text.replace(/^\s*\d{1,2}[.、．]/, ''))
 }
 
+/** Whether a line's text in the input holds a tab or a pipe. */
+function delimited(text: string, line: SourceLine): boolean {
+  const end = Math.min(line.position.end.offset, text.length)
+  for (let k = line.position.start.offset; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 9 || c === 124) return true
+  }
+  return false
+}
+
 /** A glance at a line: a cell or three of short text, not ending in a figure. */
 function mayBePiece(line: SourceLine | undefined): boolean {
   if (!line || line.cells.length > 3) return false
@@ -172,7 +182,7 @@ function isFrameLine(parts: Parts): boolean {
 const reach = 3
 
 /** Put rows whose labels a PDF broke around their figures back on one line each. */
-export function joinStackedLabels(lines: SourceLine[], index: LineIndex): SourceLine[] {
+export function joinStackedLabels(lines: SourceLine[], index: LineIndex, text?: string): SourceLine[] {
   // Each line's parts, worked out when first asked for: most lines never are.
   const parts: (Parts | undefined)[] = []
   // Whether each line is one of the frame's, and a piece of a label: asked again for every way
@@ -194,6 +204,8 @@ export function joinStackedLabels(lines: SourceLine[], index: LineIndex): Source
     // A label broken around its figures leaves a short line without figures next to them; most
     // rows (tab-separated, one line each) have rows on both sides and are passed over here.
     if (!mayBePiece(lines[i - 1]) && !mayBePiece(lines[i + 1])) continue
+    // Cells parted by tabs or pipes are the table's own: no label of such a row was broken by a page.
+    if (text !== undefined && delimited(text, lines[i]!)) continue
     // A row whose first or second cell is a whole row label (tab- or pipe-separated text) is whole.
     if (rowNamed(cells[0]!.text) !== undefined || (cells.length > 2 && rowNamed(cells[1]!.text) !== undefined)) continue
     const p = (parts[i] ??= partsOf(lines[i]!))

@@ -42,15 +42,26 @@ function rowsByKey(template: { rows: readonly RowTemplate[] }): Map<string, RowT
   return m
 }
 
+/** The sum of `v[from..to)`, without a copy. */
+function sumOf(v: number[], from: number, to: number): number {
+  let s = 0
+  for (let i = from; i < to; i++) s += v[i]!
+  return s
+}
+
+// A row of table 三: its total is the sum of the six applicant columns. Table 四: each group of
+// five, its total the sum of the four before it. Other rows hold no relation of their own.
+const applicationRow = (v: number[]) => v[6] === sumOf(v, 0, 6)
+const reviewRow = (v: number[]) => {
+  for (let g = 0; g + 5 <= v.length; g += 5) if (v[g + 4] !== sumOf(v, g, g + 4)) return false
+  return true
+}
+const anyRow = () => true
+
 function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
-  if (table === 'applications' && n === 7) return (v) => v[6] === sum(v.slice(0, 6))
-  if (table === 'reviewLitigation') {
-    return (v) => {
-      for (let g = 0; g + 5 <= v.length; g += 5) if (v[g + 4] !== sum(v.slice(g, g + 4))) return false
-      return true
-    }
-  }
-  return () => true
+  if (table === 'applications' && n === 7) return applicationRow
+  if (table === 'reviewLitigation') return reviewRow
+  return anyRow
 }
 
 /** A row label `总计` without its numbering, in table 三. */
