@@ -35,6 +35,10 @@ const headerTexts: readonly [TableId, string][] = [
   ['reviewLitigation', '行政诉讼'],
 ]
 
+// The titles of the row groups (`（六）其他处理`), with and without their numbering, normalised: a
+// PDF breaks them over the lines of their tall cell, and a piece of one is no part of a row label.
+const rowGroupTitles: string[] = []
+
 function buildCatalogue(): Variant[] {
   const variants: Variant[] = []
   const entries = new Map<string, LabelEntry>()
@@ -57,6 +61,11 @@ function buildCatalogue(): Variant[] {
         const entry: Omit<LabelEntry, 'versions'> = { kind: 'row', table, key: r.key, label: normalizeLabel(r.label) }
         if (r.marker) entry.marker = normalizeLabel(r.marker)
         add(`row:${table}:${r.key}`, entry, version, [r.label, ...r.aliases])
+      }
+      for (const g of t.rowGroups) {
+        for (const label of [g.label, ...g.aliases]) {
+          for (const text of [normalizeLabel(`${g.marker ?? ''}${label}`), normalizeLabel(label)]) if (!rowGroupTitles.includes(text)) rowGroupTitles.push(text)
+        }
       }
       for (const g of [...t.rowGroups, ...t.columnGroups]) {
         add(`group:${table}:${g.key}`, { kind: 'group', table, key: g.key, label: normalizeLabel(g.label) }, version, [g.label, ...g.aliases])
@@ -108,18 +117,30 @@ export function approximateLabel(text: string): { text: string; entries: LabelEn
 // repeats them between a row's figures and the rest of its label.
 const frameTexts = [...new Set(catalogue.filter((v) => v.entry.kind === 'column' || v.entry.kind === 'group' || v.entry.kind === 'header').map((v) => v.text))]
 
-/** Whether a normalised text is a piece of a table's frame (`科研`, `益组织`, `申请人情况`). */
-export function isFrameFragment(text: string): boolean {
-  let known = frameFragments.get(text)
-  if (known === undefined) {
-    known = text.length > 0 && frameTexts.some((f) => f.includes(text))
-    if (frameFragments.size >= 4096) frameFragments.clear()
-    frameFragments.set(text, known)
+/** A memo of a test of text against a list of texts: the same pieces recur in every report. */
+function fragmentOf(texts: readonly string[]): (text: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (text) => {
+    let hit = known.get(text)
+    if (hit === undefined) {
+      hit = text.length > 0 && texts.some((f) => f.includes(text))
+      if (known.size >= 4096) known.clear()
+      known.set(text, hit)
+    }
+    return hit
   }
-  return known
 }
-// The same header pieces recur in every report: each is looked up once.
-const frameFragments = new Map<string, boolean>()
+
+/** Whether a normalised text is a piece of a table's frame (`科研`, `益组织`, `申请人情况`). */
+export const isFrameFragment = fragmentOf(frameTexts)
+
+/** Whether a normalised text is a piece of a row group's title (`(六)其`, `他处理`). */
+export const isRowGroupFragment = fragmentOf(rowGroupTitles)
+
+/** Whether a normalised text is a row group's whole title, numbered or not (`(六)其他处理`). */
+export function isRowGroupTitle(text: string): boolean {
+  return rowGroupTitles.includes(text)
+}
 
 /** The entries a normalised text names exactly (several when a label is shared, e.g. 总计). */
 export function lookupLabel(text: string): LabelEntry[] {

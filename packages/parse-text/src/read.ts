@@ -4,7 +4,7 @@ import type { SourceDocument } from './document.ts'
 import { Reporter, cellRef } from './diagnostics.ts'
 import { readMeta } from './meta.ts'
 import { LineIndex } from './position.ts'
-import { TableBuilder } from './tables.ts'
+import { TableBuilder, rowsByKey } from './tables.ts'
 import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
@@ -61,8 +61,8 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
       reporter.add('table-not-found', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
       continue
     }
-    const template = tableTemplate(id, version)
-    const cellCount = (key: string) => template.rows.find((r) => r.key === key)?.columns.length
+    const rows = rowsByKey(tableTemplate(id, version))
+    const cellCount = (key: string) => rows.get(key)?.columns.length
     const phased = rephase(records, walk.starved.filter((s) => s.table === id), cellCount)
     for (const d of phased.doubtful) {
       builder.unplaced(d, {

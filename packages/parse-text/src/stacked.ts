@@ -1,7 +1,6 @@
-import { formatVersions, tableTemplate } from '@gai/model'
 import type { Position } from '@gai/model'
 import type { SourceCell, SourceLine } from './document.ts'
-import { isFrameFragment, lookupLabel } from './labels.ts'
+import { isFrameFragment, isRowGroupFragment, isRowGroupTitle, lookupLabel } from './labels.ts'
 import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import type { LineIndex } from './position.ts'
 
@@ -21,30 +20,8 @@ import type { LineIndex } from './position.ts'
  * pieces name no row, or several ways of joining that name different rows, stay as they were.
  */
 
-// The group titles of the row groups (`（六）其他处理`), with and without their numbering: a word
-// that is part of one is the group column's, not the row label's.
-const groupTexts: string[] = []
-for (const version of formatVersions) {
-  for (const id of ['applications', 'reviewLitigation'] as const) {
-    for (const g of tableTemplate(id, version).rowGroups) {
-      for (const label of [g.label, ...g.aliases]) {
-        for (const t of [normalizeLabel(`${g.marker ?? ''}${label}`), normalizeLabel(label)]) if (!groupTexts.includes(t)) groupTexts.push(t)
-      }
-    }
-  }
-}
-
-const groupPieces = new Map<string, boolean>()
-const isGroupPiece = (text: string): boolean => {
-  let known = groupPieces.get(text)
-  if (known === undefined) {
-    const t = normalizeLabel(text)
-    known = t.length > 0 && groupTexts.some((g) => g.includes(t))
-    if (groupPieces.size >= 4096) groupPieces.clear()
-    groupPieces.set(text, known)
-  }
-  return known
-}
+// A word that is a piece of a row group's title is the group column's, not the row label's.
+const isGroupPiece = (text: string): boolean => isRowGroupFragment(normalizeLabel(text))
 
 const named = new Map<string, string | null>()
 
@@ -287,7 +264,7 @@ export function joinStackedLabels(lines: SourceLine[], index: LineIndex, text?: 
     const figures: SourceCell[] = p.figures.map((w) => ({ text: w.text, position: wordPosition(w, index) }))
     const out: SourceLine[] = []
     if (group.length > 0) {
-      const whole = groupTexts.includes(normalizeLabel(textOf(group)))
+      const whole = isRowGroupTitle(normalizeLabel(textOf(group)))
       const groupCells = whole ? [{ text: textOf(group), position: span(group) }] : group.map((w) => ({ text: w.text, position: wordPosition(w, index) }))
       out.push({ cells: groupCells, position: { start: groupCells[0]!.position.start, end: groupCells[groupCells.length - 1]!.position.end } })
     }

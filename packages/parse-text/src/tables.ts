@@ -30,13 +30,12 @@ function leadingZero(raw: string): boolean {
 // Every placed outcome has every field: one shape keeps the builder's reads of it fast.
 const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false): Outcome => ({ kind: 'placed', cells, split, repeated, byColumns })
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
-/** The relation a row's own cells must satisfy, used to choose among splits of a digit run. */
+// Each template's rows by key, made once.
 const rowIndexes = new WeakMap<object, Map<string, RowTemplate>>()
 
 /** A template's rows by key, built once per template. */
-function rowsByKey(template: { rows: readonly RowTemplate[] }): Map<string, RowTemplate> {
+export function rowsByKey(template: { rows: readonly RowTemplate[] }): Map<string, RowTemplate> {
   let m = rowIndexes.get(template)
   if (!m) rowIndexes.set(template, (m = new Map(template.rows.map((r) => [r.key, r]))))
   return m
@@ -58,6 +57,7 @@ const reviewRow = (v: number[]) => {
 }
 const anyRow = () => true
 
+/** The relation a row's own cells must satisfy, used to choose among ways of placing them. */
 function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
   if (table === 'applications' && n === 7) return applicationRow
   if (table === 'reviewLitigation') return reviewRow
@@ -282,8 +282,7 @@ export class TableBuilder {
         const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
         rows = own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
       } else rows = [record.key]
-      const byKey = rowsByKey(template)
-      const rowTemplates = rows.map((k) => byKey.get(k))
+      const rowTemplates = rows.map((k) => this.rowTemplates.get(k))
       if (rowTemplates.some((r) => !r)) {
         this.unplaced(record, {
           zh: `“${record.label.raw}”不是 ${version} 版表格中的行，其数值未能放入`,
@@ -387,7 +386,7 @@ export class TableBuilder {
           const tot = rel.total.map(value)
           const parts = rel.parts.map(value)
           if ([...tot, ...parts].some((v) => v === null)) return true
-          return Math.abs(sum(tot as number[]) - sum(parts as number[])) < 1e-9
+          return Math.abs(sumOf(tot as number[], 0, tot.length) - sumOf(parts as number[], 0, parts.length)) < 1e-9
         })
       const next = (): boolean => {
         for (let i = 0; i < choice.length; i++) {
