@@ -8,14 +8,15 @@ export type LabelKind = 'row' | 'group' | 'column' | 'block' | 'section' | 'head
 
 export interface LabelEntry {
   kind: LabelKind
-  table?: TableId
+  /** The table the label belongs to; undefined for section titles. */
+  table: TableId | undefined
   key: string
   /** The versions whose template has this label. */
   versions: FormatVersion[]
   /** The normalised printed label (for messages). */
   label: string
   /** The normalised numbering printed before it (row markers such as `2.`), if any. */
-  marker?: string
+  marker: string | undefined
 }
 
 interface Variant {
@@ -42,10 +43,12 @@ const rowGroupTitles: string[] = []
 function buildCatalogue(): Variant[] {
   const variants: Variant[] = []
   const entries = new Map<string, LabelEntry>()
+  // Every entry has every field, in one order: the reader's loops over entries then see one
+  // shape and read them fast.
   const add = (id: string, entry: Omit<LabelEntry, 'versions'>, version: FormatVersion, texts: readonly string[]) => {
     let e = entries.get(id)
     if (!e) {
-      e = { ...entry, versions: [] }
+      e = { kind: entry.kind, table: entry.table, key: entry.key, versions: [], label: entry.label, marker: entry.marker }
       entries.set(id, e)
     }
     if (!e.versions.includes(version)) e.versions.push(version)
@@ -58,8 +61,7 @@ function buildCatalogue(): Variant[] {
     for (const table of ['active', 'applications', 'reviewLitigation'] as const) {
       const t = tableTemplate(table, version)
       for (const r of t.rows) {
-        const entry: Omit<LabelEntry, 'versions'> = { kind: 'row', table, key: r.key, label: normalizeLabel(r.label) }
-        if (r.marker) entry.marker = normalizeLabel(r.marker)
+        const entry = { kind: 'row', table, key: r.key, label: normalizeLabel(r.label), marker: r.marker ? normalizeLabel(r.marker) : undefined } as const
         add(`row:${table}:${r.key}`, entry, version, [r.label, ...r.aliases])
       }
       for (const g of t.rowGroups) {
@@ -68,26 +70,26 @@ function buildCatalogue(): Variant[] {
         }
       }
       for (const g of [...t.rowGroups, ...t.columnGroups]) {
-        add(`group:${table}:${g.key}`, { kind: 'group', table, key: g.key, label: normalizeLabel(g.label) }, version, [g.label, ...g.aliases])
+        add(`group:${table}:${g.key}`, { kind: 'group', table, key: g.key, label: normalizeLabel(g.label), marker: undefined }, version, [g.label, ...g.aliases])
       }
       for (const c of t.columns) {
-        add(`column:${table}:${c.key}`, { kind: 'column', table, key: c.key, label: normalizeLabel(c.label) }, version, [
+        add(`column:${table}:${c.key}`, { kind: 'column', table, key: c.key, label: normalizeLabel(c.label), marker: undefined }, version, [
           c.label,
           ...c.aliases,
           ...(c.unit ? [`${c.label}(单位:${c.unit})`, `${c.label}(${c.unit})`] : []),
         ])
       }
       for (const b of t.blocks) {
-        add(`block:${table}:${b.key}`, { kind: 'block', table, key: b.key, label: normalizeLabel(b.label) }, version, [b.label])
+        add(`block:${table}:${b.key}`, { kind: 'block', table, key: b.key, label: normalizeLabel(b.label), marker: undefined }, version, [b.label])
       }
     }
     for (const [table, text] of headerTexts) {
-      add(`header:${table}:${text}`, { kind: 'header', table, key: text, label: normalizeLabel(text) }, version, [text])
+      add(`header:${table}:${text}`, { kind: 'header', table, key: text, label: normalizeLabel(text), marker: undefined }, version, [text])
     }
   }
   for (const s of sectionTemplates) {
     for (const version of formatVersions) {
-      add(`section:${s.id}`, { kind: 'section', key: s.id, label: normalizeLabel(s.title) }, version, [s.title, ...s.aliases])
+      add(`section:${s.id}`, { kind: 'section', table: undefined, key: s.id, label: normalizeLabel(s.title), marker: undefined }, version, [s.title, ...s.aliases])
     }
   }
   // Longest first: the regex alternation takes the first alternative that matches at a position.

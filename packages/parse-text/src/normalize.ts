@@ -152,18 +152,30 @@ export type ParsedValue =
 const blankMarkers = new Set(['/', '-', '—', '——', '–', '−', '无', '不适用', '/', '\\', '.', '…', '——', '-', '--', '空', '暂无'])
 const numberPattern = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|元|件|条|个|项|次|人|份)?$/
 
-/** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
-const empty: ParsedValue = Object.freeze({ kind: 'empty' })
-// Short cells repeat endlessly (0, 1, /, 无): their reading is shared. The objects are frozen,
-// so no reader can change one for all.
+/**
+ * A reading. Every reading has the same three fields (undefined where they do not apply), in one
+ * order, and is frozen: readings of one shape keep the reader's many `kind` checks fast, and a
+ * shared reading cannot be changed by one reader for all.
+ */
+function reading(kind: ParsedValue['kind'], value?: number, unit?: string): ParsedValue {
+  return Object.freeze({ kind, value, unit }) as ParsedValue
+}
+
+const empty = reading('empty')
+const blank = reading('blank')
+/** The reading of text that is no value. */
+export const textValue = reading('text')
+
+// Short cells repeat endlessly (0, 1, /, 无): their reading is shared.
 const valueCache = new Map<string, ParsedValue>()
 
+/** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
 export function parseValue(raw: string): ParsedValue {
   if (raw === '') return empty
   if (raw.length > 8) return readValue(raw)
   let v = valueCache.get(raw)
   if (v === undefined) {
-    v = Object.freeze(readValue(raw))
+    v = readValue(raw)
     if (valueCache.size >= 4096) valueCache.clear()
     valueCache.set(raw, v)
   }
@@ -172,20 +184,20 @@ export function parseValue(raw: string): ParsedValue {
 
 function readValue(raw: string): ParsedValue {
   // Most cells are plain digits: answer those without normalising.
-  if (/^\d{1,15}$/.test(raw)) return { kind: 'number', value: Number(raw) }
+  if (/^\d{1,15}$/.test(raw)) return reading('number', Number(raw))
   // A value is short; long text is never one, however it is normalised. Text that starts with a
   // Chinese character is a value only as a blank marker (无, 不适用, 空, 暂无).
-  if (raw.length > 40) return { kind: 'text' }
+  if (raw.length > 40) return textValue
   const first = raw.charCodeAt(0)
-  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x4e0d && first !== 0x7a7a && first !== 0x6682) return { kind: 'text' }
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x4e0d && first !== 0x7a7a && first !== 0x6682) return textValue
   // Nor does a value open with a parenthesis (（一）予以公开, (本列数据…)).
-  if ((first === 0x28 || first === 0xff08) && raw.length > 3) return { kind: 'text' }
+  if ((first === 0x28 || first === 0xff08) && raw.length > 3) return textValue
   const t = normalizeLabel(raw).replace(/[−–]/g, '-')
-  if (t === '') return { kind: 'empty' }
-  if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return { kind: 'blank' }
+  if (t === '') return empty
+  if (blankMarkers.has(t) || /^[-—–]+$/.test(t)) return blank
   const m = numberPattern.exec(t)
-  if (!m) return { kind: 'text' }
+  if (!m) return textValue
   const value = Number(`${m[1]}${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`)
-  if (!Number.isFinite(value)) return { kind: 'text' }
-  return m[4] ? { kind: 'number', value, unit: m[4] } : { kind: 'number', value }
+  if (!Number.isFinite(value)) return textValue
+  return reading('number', value, m[4])
 }

@@ -41,6 +41,16 @@ export function rowsByKey(template: { rows: readonly RowTemplate[] }): Map<strin
   return m
 }
 
+// Each template row's cells as (row, column) pairs, made once.
+const rowCells = new WeakMap<RowTemplate, readonly (readonly [string, string])[]>()
+
+/** A template row's cells as (row, column) pairs, in the template's order. */
+function cellsOfRow(row: RowTemplate): readonly (readonly [string, string])[] {
+  let cells = rowCells.get(row)
+  if (!cells) rowCells.set(row, (cells = row.columns.map((c) => [row.key, c] as const)))
+  return cells
+}
+
 /** The sum of `v[from..to)`, without a copy. */
 function sumOf(v: number[], from: number, to: number): number {
   let s = 0
@@ -282,7 +292,7 @@ export class TableBuilder {
         const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
         rows = own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
       } else rows = [record.key]
-      const rowTemplates = rows.map((k) => this.rowTemplates.get(k))
+      const rowTemplates = rows.length === 1 ? [this.rowTemplates.get(rows[0]!)] : rows.map((k) => this.rowTemplates.get(k))
       if (rowTemplates.some((r) => !r)) {
         this.unplaced(record, {
           zh: `“${record.label.raw}”不是 ${version} 版表格中的行，其数值未能放入`,
@@ -294,8 +304,7 @@ export class TableBuilder {
         this.unplaced(record, { zh: `“${record.label.raw}”行重复出现，后一处的数值未采用`, en: `row “${record.label.raw}” appears again; these values were not used` })
         continue
       }
-      const columns: (readonly [string, string])[] = []
-      for (const r of rowTemplates) for (const c of r!.columns) columns.push([r!.key, c])
+      const columns = rowTemplates.length === 1 ? cellsOfRow(rowTemplates[0]!) : rowTemplates.flatMap((r) => cellsOfRow(r!))
       const outcome = this.place(record, columns.length)
       if (outcome.kind === 'failed') {
         this.unplaced(record, outcome.reason)
@@ -315,7 +324,7 @@ export class TableBuilder {
         ambiguous.push({ record, rows, candidates: outcome.candidates, exhausted: outcome.exhausted })
         continue
       }
-      columns.forEach(([r, c], i) => (t.rows[r]![c] = outcome.cells[i]!))
+      for (let i = 0; i < columns.length; i++) t.rows[columns[i]![0]]![columns[i]![1]] = outcome.cells[i]!
       if (outcome.byColumns) {
         this.reporter.add(
           'cells-by-column',
@@ -364,7 +373,8 @@ export class TableBuilder {
   ): void {
     if (ambiguous.length === 0) return
     const template = tableTemplate(table, version)
-    const columnsOf = (rows: string[]) => rows.flatMap((r) => template.rows.find((x) => x.key === r)!.columns.map((c) => [r, c] as const))
+    const byKey = rowsByKey(template)
+    const columnsOf = (rows: string[]) => rows.flatMap((r) => cellsOfRow(byKey.get(r)!))
     let combos = 1
     for (const a of ambiguous) combos *= a.exhausted ? Infinity : a.candidates.length
     const survivors: number[][] = []

@@ -142,8 +142,10 @@ function wholeLabel(raw: string): WholeLabel | undefined {
 const headingInside = /(?:^|[。；！？\s\d])\s*[一二三四五六七八九十]{1,2}[、.．]/
 
 function isProse(text: string): boolean {
-  // Labels never end a sentence; prose does (the longest labels run past 40 characters).
-  if (text.length <= 40 || !(text.includes('。') || text.includes('；'))) return false
+  // Labels never end a sentence; prose does. A text longer than the longest labels (40
+  // characters) with a sentence's end inside, or a shorter one that ends as a sentence does.
+  const last = text.charCodeAt(text.length - 1)
+  if (text.length <= 40 ? text.length < 8 || (last !== 0x3002 && last !== 0xff1b) : !(text.includes('。') || text.includes('；'))) return false
   let digits = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -208,7 +210,7 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
         const from = at + m.index
         const to2 = from + m[0].length
         const v = parseValue(m[0])
-        out.push(valueToken(slice(from, to2), range(from, to2), v.kind === 'text' ? { kind: 'text' } : v, true, line, ci))
+        out.push(valueToken(slice(from, to2), range(from, to2), v, true, line, ci))
       }
       if (seg.slice(figEnd).trim() === '') return
       at += figEnd
