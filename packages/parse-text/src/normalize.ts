@@ -169,9 +169,23 @@ export const textValue = reading('text')
 // Short cells repeat endlessly (0, 1, /, 无): their reading is shared.
 const valueCache = new Map<string, ParsedValue>()
 
+// The readings of the figures 0–999 written plainly, made when first met: most cells of a
+// report are such figures, and their reading needs no lookup by text.
+const smallNumbers: ParsedValue[] = []
+
 /** Read one cell's text: a number (with its unit), an explicit blank marker, empty, or text. */
 export function parseValue(raw: string): ParsedValue {
   if (raw === '') return empty
+  if (raw.length <= 3) {
+    let n = 0
+    let k = 0
+    for (; k < raw.length; k++) {
+      const c = raw.charCodeAt(k)
+      if (c < 48 || c > 57) break
+      n = n * 10 + c - 48
+    }
+    if (k === raw.length) return (smallNumbers[n] ??= reading('number', n))
+  }
   if (raw.length > 8) return readValue(raw)
   let v = valueCache.get(raw)
   if (v === undefined) {

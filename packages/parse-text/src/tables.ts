@@ -24,6 +24,8 @@ function leadingZero(raw: string): boolean {
   while (k < raw.length && raw.charCodeAt(k) < 48) k++
   const c = raw.charCodeAt(k)
   if ((c >= 49 && c <= 57) || (c >= 0xff11 && c <= 0xff19)) return false
+  // `0` alone, the commonest figure of all, is answered without its normal form.
+  if (c === 48 && k === 0 && raw.length === 1) return false
   return /^0\d/.test(normalizeLabel(raw))
 }
 
@@ -72,6 +74,20 @@ function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
   if (table === 'applications' && n === 7) return applicationRow
   if (table === 'reviewLitigation') return reviewRow
   return anyRow
+}
+
+/**
+ * How well `values[from..to)` fit as a row's cells: 2 when they are all figures and satisfy the
+ * row's relation, 1 when some are blank (the relation cannot be checked), 0 when it fails.
+ */
+function fitOf(values: ValueToken[], from: number, to: number, check: (v: number[]) => boolean): number {
+  const nums: number[] = []
+  for (let i = from; i < to; i++) {
+    const v = values[i]!.value
+    if (v.kind !== 'number') return 1
+    nums.push(v.value)
+  }
+  return check(nums) ? 2 : 0
 }
 
 /** A row label `总计` without its numbering, in table 三. */
@@ -192,7 +208,7 @@ export class TableBuilder {
     let trail = 0
     while (trail < values.length - lead && isEmpty(values[values.length - 1 - trail]!)) trail++
     const excess = values.length - n
-    let best: { cells: ValueToken[]; score: number } | undefined
+    let best: { from: number; score: number } | undefined
     if (excess >= 0) {
       // Table 二's labels span no columns, its last column spans the rest: there empty cells
       // after a label are blank values and the padding is at the end. Table 三's labels span
@@ -202,10 +218,8 @@ export class TableBuilder {
       if (table === 'active') ks.reverse()
       let tied = false
       for (const k of ks) {
-        const cells = values.slice(k, values.length - (excess - k))
-        const nums = cells.map((c) => (c.value.kind === 'number' ? c.value.value : null))
-        const score = nums.some((x) => x === null) ? 1 : check(nums as number[]) ? 2 : 0
-        if (!best || score > best.score) (best = { cells, score }), (tied = false)
+        const score = fitOf(values, k, k + n, check)
+        if (!best || score > best.score) (best = { from: k, score }), (tied = false)
         else if (score === best.score) tied = true
       }
       // Figures on lines of their own (a cell a line) have no spanned columns after the label:
@@ -213,7 +227,11 @@ export class TableBuilder {
       // either fits as well, which one is a guess.
       if (tied && !spans) return undefined
     }
-    if (best) return best.cells.map((t) => this.cellOf(t))
+    if (best) {
+      const cells: Placed[] = []
+      for (let i = best.from; i < best.from + n; i++) cells.push(this.cellOf(values[i]!))
+      return cells
+    }
     const filled = values.filter((v) => !isEmpty(v))
     if (filled.length === n) return filled.map((t) => this.cellOf(t))
     return undefined
@@ -231,8 +249,11 @@ export class TableBuilder {
     const runTogether = values.some((v) => v.value.kind === 'number' && leadingZero(v.raw))
     // A row whose own line holds a full set of values ends there: lines of bare values after it
     // are other rows whose labels went astray, not more of this one.
-    const own = values.filter((v) => v.line === record.label.line)
-    const rest = values.filter((v) => v.line !== record.label.line)
+    // Most rows stand on their label's line: their values are all its own, with no copies made.
+    const line = record.label.line
+    const allOwn = values.every((v) => v.line === line)
+    const own = allOwn ? values : values.filter((v) => v.line === line)
+    const rest = allOwn ? [] : values.filter((v) => v.line !== line)
     if (!runTogether && own.some((v) => !isEmpty(v))) {
       const cells = this.direct(own, n, rowCheck(record.table, n), record.table)
       if (cells) {

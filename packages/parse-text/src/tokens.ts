@@ -156,10 +156,20 @@ function isProse(text: string): boolean {
 
 const spacedFigures = /[\d\uff10-\uff19][\s\u3000]+[\d\uff10-\uff19]/
 
+/** Whether a cell is a plain figure: up to 15 ASCII digits and nothing else. */
+function plainDigits(raw: string): boolean {
+  if (raw.length > 15) return false
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const raw = cell.text
   // The common cells first: empty, plain digits, a label seen before, a sentence.
-  if (raw === '' || (raw.length < 16 && /^\d+$/.test(raw))) {
+  if (raw === '' || plainDigits(raw)) {
     out.push(valueToken(raw, cell.position, parseValue(raw), false, line, ci))
     return
   }
@@ -179,6 +189,15 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
     out.push(textToken(raw, cell.position, line, ci))
     return
   }
+  splitCell(cell, line, ci, index, out)
+}
+
+/**
+ * A cell that is neither one value nor one known label: the labels inside it, the figures
+ * between them and the text left over, each a token with its own range. (A function of its
+ * own: the closures here would otherwise be allocated for every cell, however common.)
+ */
+function splitCell(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const { text, map } = normalizeWithMap(cell.text)
   // Positions inside a cell are exact only when the cell's text is a slice of the input.
   const exact = cell.position.end.offset - cell.position.start.offset === cell.text.length

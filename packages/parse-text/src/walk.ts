@@ -89,7 +89,8 @@ export function walkTokens(tokens: Token[]): Walk {
     }
     if (row && row.values.length === 0 && !row.key.includes('#sequence')) walk.starved.push(row)
     if (row && row.values.some((v) => v.value.kind !== 'empty')) {
-      for (const e of [...row.votes, ...headingVotes]) vote(e)
+      for (const e of row.votes) vote(e)
+      for (const e of headingVotes) vote(e)
       headingVotes = []
       walk.records.push(row)
       row.label.used = true
@@ -152,15 +153,14 @@ export function walkTokens(tokens: Token[]): Walk {
     }
     const entries = token.entries
     if (pickEntry(entries, 'column')) columnCandidates.push([i, ctx])
-    const section = entries.find((e) => e.kind === 'section')
+    const section = pickEntry(entries, 'section')
     if (section && (token.whole || token.marker !== '') && !token.marker.startsWith('(')) {
       flush()
       reset()
       continue
     }
-    const pick = (kind: LabelEntry['kind'], table?: TableId | null) => pickEntry(entries, kind, table)
     // Table 二: block titles and its own column headings set the table; rows need it in view.
-    const block = pick('block')
+    const block = pickEntry(entries, 'block')
     if (block) {
       flush()
       enter('active', token)
@@ -169,9 +169,9 @@ export function walkTokens(tokens: Token[]): Walk {
       continue
     }
     const rowEntry =
-      (ctx ? pick('row', ctx) : undefined) ??
-      entries.find((e) => e.kind === 'row' && e.table === 'applications' && !contextual.has(e.label) && !contextual.has(token.text)) ??
-      entries.find((e) => e.kind === 'row' && e.table === 'reviewLitigation')
+      (ctx ? pickEntry(entries, 'row', ctx) : undefined) ??
+      (contextual.has(token.text) ? undefined : freeApplicationRow(entries)) ??
+      pickEntry(entries, 'row', 'reviewLitigation')
     if (rowEntry && rowEntry.table === 'applications' && token.text === '其他' && group !== 'otherHandling' && !ownMarker(token, rowEntry)) {
       // `其他` is a row only under （六）其他处理, or numbered as that row is (`3.其他`, its group's
       // title lost to a page break); elsewhere it is the column 其他.
@@ -205,7 +205,7 @@ export function walkTokens(tokens: Token[]): Walk {
         continue
       }
     }
-    const groupEntry = pick('group', ctx) ?? pick('group')
+    const groupEntry = pickEntry(entries, 'group', ctx) ?? pickEntry(entries, 'group')
     if (groupEntry) {
       flush()
       enter(groupEntry.table!, token)
@@ -214,13 +214,13 @@ export function walkTokens(tokens: Token[]): Walk {
       if (groupEntry.table === 'reviewLitigation') open('reviewLitigation', '#sequence', token)
       continue
     }
-    const column = pick('column', ctx) ?? pick('column')
-    const header = pick('header', ctx) ?? pick('header')
+    const column = pickEntry(entries, 'column', ctx) ?? pickEntry(entries, 'column')
+    const header = pickEntry(entries, 'header', ctx) ?? pickEntry(entries, 'header')
     const heading = column ?? header
     if (heading) {
       pending.push(token)
       headingVotes.push(heading)
-      if (heading.table === 'reviewLitigation' || (ctx === 'reviewLitigation' && pick('column', 'reviewLitigation'))) {
+      if (heading.table === 'reviewLitigation' || (ctx === 'reviewLitigation' && pickEntry(entries, 'column', 'reviewLitigation'))) {
         open('reviewLitigation', '#sequence', token)
         continue
       }
@@ -266,6 +266,12 @@ function afterValue(tokens: Token[], k: number): boolean {
     return t.type === 'value'
   }
   return false
+}
+
+/** The first row of table 三 that is not one of the labels that need the table around them. */
+function freeApplicationRow(entries: LabelEntry[]): LabelEntry | undefined {
+  for (const e of entries) if (e.kind === 'row' && e.table === 'applications' && !contextual.has(e.label)) return e
+  return undefined
 }
 
 /** The first entry of a kind (and of a table, when one is given). */
