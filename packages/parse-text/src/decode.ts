@@ -19,10 +19,19 @@ export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary
   // Text has almost no NUL or control bytes; UTF-16 without a BOM is the exception checked first.
   let control = 0
   const n = Math.min(bytes.length, 4096)
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!
-    if (b < 8) control++
+  let i = 0
+  // Four bytes at a time where the bytes are aligned for it: a word with no byte below 8 (the
+  // usual word of text) is passed over with one test.
+  if (bytes.byteOffset % 4 === 0 && n >= 4) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, n >> 2)
+    for (let w = 0; w < words.length; w++) {
+      const x = words[w]!
+      if (((x - 0x08080808) & ~x & 0x80808080) === 0) continue
+      for (let k = w * 4; k < w * 4 + 4; k++) if (bytes[k]! < 8) control++
+    }
+    i = words.length * 4
   }
+  for (; i < n; i++) if (bytes[i]! < 8) control++
   return n > 0 && control / n > 0.1 ? 'binary' : undefined
 }
 

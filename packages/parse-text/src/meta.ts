@@ -1,5 +1,5 @@
 import type { ReportMeta } from '@gai/model'
-import type { SourceDocument } from './document.ts'
+import type { SourceDocument, SourceLine } from './document.ts'
 
 const titlePattern = /([^\d。，,：:]{0,40}?)((?:19|20)\d{2})\s*年度?\s*([^\d。，,：:]{0,40}?)政府信息公开(?:工作)?(?:年度)?报告/
 const periodPattern = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-|－)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/
@@ -24,13 +24,16 @@ function findTitle(text: string): RegExpExecArray | null {
   return null
 }
 
+/** A line's text, its cells run together (most lines are one cell, taken as it is). */
+function lineText(line: SourceLine): string {
+  const cells = line.cells
+  return cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join('')
+}
+
 /** Organ, year, period and title from the report's first lines and its preamble. */
 export function readMeta(doc: SourceDocument): ReportMeta {
   const meta: ReportMeta = {}
-  const head = doc.lines
-    .slice(0, 14)
-    .map((l) => l.cells.map((c) => c.text).join(''))
-    .join('\n')
+  const head = doc.lines.slice(0, 14).map(lineText).join('\n')
   const joined = head.replace(/\s+/g, '').slice(0, 4000)
   const m = findTitle(joined)
   if (m) {
@@ -42,12 +45,10 @@ export function readMeta(doc: SourceDocument): ReportMeta {
   // The period is stated as …年1月1日至12月31日: look only at the lines that hold a 12月31日.
   let p: RegExpExecArray | null = null
   for (let i = 0; i < doc.lines.length && i < 60 && !p; i++) {
-    const cells = doc.lines[i]!.cells
-    // Only a line with a 日 can hold the date: most lines are passed over without joining them.
-    if (!cells.some((c) => c.text.includes('日'))) continue
-    const here = cells.map((c) => c.text).join('')
-    if (!/12\s*月\s*31\s*日/.test(here)) continue
-    const before = i > 0 ? doc.lines[i - 1]!.cells.map((c) => c.text).join('') : ''
+    // Only a line with a 日 can hold the date: most lines are passed over at a glance.
+    const here = lineText(doc.lines[i]!)
+    if (!here.includes('日') || !/12\s*月\s*31\s*日/.test(here)) continue
+    const before = i > 0 ? lineText(doc.lines[i - 1]!) : ''
     p = periodPattern.exec(before + here)
   }
   if (p) {

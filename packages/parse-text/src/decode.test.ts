@@ -1,0 +1,39 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { sniffBinary } from './decode.ts'
+
+/** The rule sniffBinary applies, byte by byte: more than a tenth of the first 4 KB below 8. */
+function byteByByte(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096)
+  let control = 0
+  for (let i = 0; i < n; i++) if (bytes[i]! < 8) control++
+  return n > 0 && control / n > 0.1
+}
+
+describe('sniffBinary', () => {
+  it('tells text from bytes with many control bytes, at any offset in a buffer', () => {
+    // Bytes of every kind, control bytes often, placed at every alignment the word-wise pass meets.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 8, max: 255 }), fc.constantFrom(0x07, 0x08, 0x80, 0x87, 0xff))
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 5000 }), fc.integer({ min: 0, max: 7 }), (list, offset) => {
+        const buffer = new Uint8Array(list.length + offset)
+        buffer.set([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47].slice(0, offset))
+        buffer.set(list, offset)
+        const bytes = buffer.subarray(offset)
+        // Signatures (PDF, ZIP, OLE, BOMs) answer first; the property is about the count.
+        if (sniffBinary(bytes) === 'pdf' || sniffBinary(bytes) === 'docx' || sniffBinary(bytes) === 'doc') return
+        const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        expect(sniffBinary(bytes) === 'binary').toBe(!bom && byteByByte(bytes))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('counts the control bytes of the first 4 KB exactly, at the threshold', () => {
+    const text = new Uint8Array(4096).fill(0x41)
+    for (let i = 0; i < 409; i++) text[i * 10 + 3] = i % 8
+    expect(sniffBinary(text)).toBeUndefined() // 409 of 4096: not more than a tenth
+    text[4095] = 0
+    expect(sniffBinary(text)).toBe('binary') // 410 of 4096
+  })
+})
