@@ -31,13 +31,19 @@ export interface SplitResult {
 /**
  * Every way to cut `runs` (texts of digits, in order) into `n` numbers without leading zeros,
  * accepted by `accept`. Stops after `limit` accepted candidates or `maxSplitSteps` steps.
+ * `accept` is lent the values of one way at a time (the array is reused: copy it to keep it).
  */
 export function splitRuns(runs: readonly string[], n: number, accept: (values: number[]) => boolean, limit = 50): SplitResult {
   const candidates: Piece[][] = []
   let steps = 0
   let exhausted = false
   const current: Piece[] = []
+  const values: number[] = []
   const totalChars = runs.map((r) => r.length)
+  // The cells that may start at each place of each run, worked out when the search first gets
+  // there: the search comes back to the same place many times by different ways.
+  const cuts: (Piece[] | undefined)[][] = runs.map(() => [])
+  const cutsAt = (run: number, pos: number): Piece[] => (cuts[run]![pos] ??= cellsFrom(runs[run]!, run, pos))
   const visit = (run: number, pos: number): void => {
     if (exhausted || candidates.length >= limit) return
     if (++steps > maxSplitSteps) {
@@ -45,7 +51,7 @@ export function splitRuns(runs: readonly string[], n: number, accept: (values: n
       return
     }
     if (run === runs.length) {
-      if (current.length === n && accept(current.map((p) => p.value))) candidates.push([...current])
+      if (current.length === n && accept(values)) candidates.push([...current])
       return
     }
     const text = runs[run]!
@@ -60,22 +66,33 @@ export function splitRuns(runs: readonly string[], n: number, accept: (values: n
     let charsLeft = text.length - pos
     for (let r = run + 1; r < runs.length; r++) charsLeft += totalChars[r]!
     if (cellsLeft > charsLeft || charsLeft > cellsLeft * maxPieceLength) return
-    for (let end = pos + 1; end <= Math.min(text.length, pos + maxPieceLength); end++) {
-      const piece = text.slice(pos, end)
-      const m = piecePattern.exec(piece)
-      if (!m) {
-        if (/^0\d/.test(piece)) break
-        continue
-      }
-      // A unit ends its cell: nothing of the same run may follow it.
-      if (m[3] && end !== text.length) continue
-      const p: Piece = { text: piece, value: Number(`${m[1]}${m[2] ?? ''}`), run, from: pos, to: end }
-      if (m[3]) p.unit = m[3]
+    for (const p of cutsAt(run, pos)) {
       current.push(p)
-      visit(run, end)
+      values.push(p.value)
+      visit(run, p.to)
       current.pop()
+      values.pop()
     }
   }
   visit(0, 0)
   return { candidates, exhausted }
+}
+
+/** The cells that may start at `pos` of a run, shortest first. */
+function cellsFrom(text: string, run: number, pos: number): Piece[] {
+  const out: Piece[] = []
+  for (let end = pos + 1; end <= Math.min(text.length, pos + maxPieceLength); end++) {
+    const piece = text.slice(pos, end)
+    const m = piecePattern.exec(piece)
+    if (!m) {
+      if (/^0\d/.test(piece)) break
+      continue
+    }
+    // A unit ends its cell: nothing of the same run may follow it.
+    if (m[3] && end !== text.length) continue
+    const p: Piece = { text: piece, value: Number(`${m[1]}${m[2] ?? ''}`), run, from: pos, to: end }
+    if (m[3]) p.unit = m[3]
+    out.push(p)
+  }
+  return out
 }

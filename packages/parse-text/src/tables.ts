@@ -1,5 +1,5 @@
 import { cellKey, emptyTable, tableTemplate } from '@gai/model'
-import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId } from '@gai/model'
+import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId, TableTemplate } from '@gai/model'
 import type { Reporter } from './diagnostics.ts'
 import { cellRef } from './diagnostics.ts'
 import { normalizeLabel } from './normalize.ts'
@@ -51,6 +51,30 @@ function cellsOfRow(row: RowTemplate): readonly (readonly [string, string])[] {
   let cells = rowCells.get(row)
   if (!cells) rowCells.set(row, (cells = row.columns.map((c) => [row.key, c] as const)))
   return cells
+}
+
+/** A cell a relation names: its key (`applications/newReceived/total`), row and column. */
+interface CellRef {
+  key: string
+  row: string
+  column: string
+}
+
+// Each template's relations with their cell keys taken apart, once.
+const relationRefs = new WeakMap<TableTemplate, { total: CellRef[]; parts: CellRef[] }[]>()
+
+/** A template's relations, their cells as references. */
+function relationsOf(template: TableTemplate): { total: CellRef[]; parts: CellRef[] }[] {
+  let refs = relationRefs.get(template)
+  if (!refs) {
+    const ref = (key: string): CellRef => {
+      const [, row, column] = key.split('/') as [string, string, string]
+      return { key, row, column }
+    }
+    refs = template.relations.map((rel) => ({ total: rel.total.map(ref), parts: rel.parts.map(ref) }))
+    relationRefs.set(template, refs)
+  }
+  return refs
 }
 
 /** The sum of `v[from..to)`, without a copy. */
@@ -404,21 +428,40 @@ export class TableBuilder {
       // Where each ambiguous cell sits: which row's candidates, which position in them.
       const slot = new Map<string, [number, number]>()
       ambiguous.forEach((a, i) => columnsOf(a.rows).forEach(([r, c], j) => slot.set(`applications/${r}/${c}`.replace('applications', table), [i, j])))
-      const value = (key: string): number | null => {
-        const at = slot.get(key)
-        if (at) return ambiguous[at[0]]!.candidates[choice[at[0]]!]![at[1]]!.value
-        const [, r, c] = key.split('/') as [string, string, string]
-        return t.rows[r]?.[c]?.value ?? null
+      // A relation's cells as terms, worked out once: an ambiguous cell (which row's candidates,
+      // which position in them) or a placed figure. A relation with a blank cell placed cannot
+      // be checked, and one that touches no ambiguous cell cannot tell the candidates apart.
+      type Term = { at: number; pos: number; fixed: number }
+      const term = (ref: CellRef): Term | undefined => {
+        const at = slot.get(ref.key)
+        if (at) return { at: at[0], pos: at[1], fixed: 0 }
+        const v = t.rows[ref.row]?.[ref.column]?.value ?? null
+        return v === null ? undefined : { at: -1, pos: 0, fixed: v }
       }
-      // Only the relations that touch an ambiguous cell can tell the candidates apart.
-      const relations = template.relations.filter((rel) => [...rel.total, ...rel.parts].some((k) => slot.has(k)))
-      const holds = () =>
-        relations.every((rel) => {
-          const tot = rel.total.map(value)
-          const parts = rel.parts.map(value)
-          if ([...tot, ...parts].some((v) => v === null)) return true
-          return Math.abs(sumOf(tot as number[], 0, tot.length) - sumOf(parts as number[], 0, parts.length)) < 1e-9
-        })
+      const touches = (refs: CellRef[]) => refs.some((x) => slot.has(x.key))
+      const checks: { total: Term[]; parts: Term[] }[] = []
+      for (const rel of relationsOf(template)) {
+        if (!touches(rel.total) && !touches(rel.parts)) continue
+        const total = rel.total.map(term)
+        const parts = rel.parts.map(term)
+        if (total.every((x) => x !== undefined) && parts.every((x) => x !== undefined)) checks.push({ total: total as Term[], parts: parts as Term[] })
+      }
+      // The sum of the terms under the current choice; NaN when a candidate cell is blank.
+      const sumOfTerms = (terms: Term[]): number => {
+        let s = 0
+        for (const x of terms) s += x.at < 0 ? x.fixed : (ambiguous[x.at]!.candidates[choice[x.at]!]![x.pos]!.value ?? NaN)
+        return s
+      }
+      const holds = () => {
+        for (const c of checks) {
+          const total = sumOfTerms(c.total)
+          const parts = sumOfTerms(c.parts)
+          // A blank candidate cell leaves the relation unchecked, as a blank placed cell does.
+          if (Number.isNaN(total) || Number.isNaN(parts)) continue
+          if (Math.abs(total - parts) >= 1e-9) return false
+        }
+        return true
+      }
       const next = (): boolean => {
         for (let i = 0; i < choice.length; i++) {
           if (++choice[i]! < ambiguous[i]!.candidates.length) return true
