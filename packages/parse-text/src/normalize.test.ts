@@ -102,7 +102,7 @@ function referenceWithMap(input: string): { text: string; map: number[] } {
 
 describe('normalisation fast paths', () => {
   // Report text: ideographs, digits, full-width forms, quotes, spaces of every kind, controls.
-  const pieces = [',', ':', ';', '商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff']
+  const pieces = [',', ':', ';', '商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff', '《', '》', '—', '…', 'ﬁ', '①', '\u0301', '\u2126', 'Ω', '\u2003', 'ｱ']
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
 
   it('normalizeLabel agrees with the character-by-character definition', () => {

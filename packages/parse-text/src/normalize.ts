@@ -47,6 +47,22 @@ export function normalizeChar(ch: string): string {
   return n
 }
 
+// Whether each BMP character is its own normal form (1) or not (2), learnt when first met (0):
+// most characters past ASCII and the ideographs (、。《》（ and the like) are, and text made of
+// them is copied a run at a time rather than looked up a character at a time.
+const selfNormalCodes = new Uint8Array(0x10000)
+
+/** Whether the character with this UTF-16 code (not a surrogate) is its own normal form. */
+function selfNormal(code: number): boolean {
+  let k = selfNormalCodes[code]!
+  if (k === 0) {
+    const ch = String.fromCharCode(code)
+    k = code >= 0xd800 && code <= 0xdfff ? 2 : normalizeChar(ch) === ch ? 1 : 2
+    selfNormalCodes[code] = k
+  }
+  return k === 1
+}
+
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v'
 
 /**
@@ -69,7 +85,7 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
     const code = input.charCodeAt(i)
     const ascii = code < 0x80
     const white = code === 32 || (code >= 9 && code <= 13)
-    if ((code >= 0x4e00 && code <= 0x9fff) || (ascii && !white && code !== 34 && code !== 39)) {
+    if ((code >= 0x4e00 && code <= 0x9fff) || (ascii ? !white && code !== 34 && code !== 39 : selfNormal(code))) {
       if (pendingSpace >= 0) {
         if (prev >= 0 && !joins(prev, code)) {
           text += ' '
@@ -119,21 +135,22 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
 /** The normalised form labels are compared in: no whitespace, no quotes, half-width forms. */
 export function normalizeLabel(input: string): string {
   let out = ''
+  // Characters that are their own normal form are copied a run at a time (the whole input, when
+  // it is already normal); only the rest go through the table.
+  let run = 0
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i)
-    // The common characters are their own normal form; only the rest go through the table.
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code > 32 && code < 0x80 && code !== 34 && code !== 39)) {
-      out += input[i]
-      continue
-    }
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 ? code > 32 && code !== 34 && code !== 39 : selfNormal(code))) continue
+    if (i > run) out += input.slice(run, i)
     const next = input.charCodeAt(i + 1)
     const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1
     const n = normalizeChar(input.slice(i, i + width))
     i += width - 1
+    run = i + 1
     if (n === '' || isSpace(n)) continue
     out += n
   }
-  return out
+  return run === 0 ? input : out + input.slice(run)
 }
 
 /** Numbering in front of a label: `一、`, `(三)`, `1.`, `3、`, or combinations like `三、(一)`. */
