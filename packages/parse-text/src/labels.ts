@@ -164,10 +164,13 @@ interface TrieNode {
   codes: number[]
   kids: TrieNode[]
   /** The label text ending here, when one does. */
-  text?: string
+  text: string | undefined
   /** The children by code, for the few nodes with many (a scan would be slow there). */
-  wide?: Map<number, TrieNode>
+  wide: Map<number, TrieNode> | undefined
 }
+
+// Every node has every field from the start: nodes of one shape keep the scan's reads fast.
+const trieNode = (): TrieNode => ({ codes: [], kids: [], text: undefined, wide: undefined })
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
   if (node.wide) return node.wide.get(code)
@@ -178,14 +181,14 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
 
 // A trie of every label variant: scanning tries each position once, in time linear in the text
 // times the longest label, instead of an alternation of hundreds of labels at every position.
-const trie: TrieNode = { codes: [], kids: [] }
+const trie: TrieNode = trieNode()
 for (const v of catalogue) {
   let node = trie
   for (let i = 0; i < v.text.length; i++) {
     const code = v.text.charCodeAt(i)
     let n = child(node, code)
     if (!n) {
-      n = { codes: [], kids: [] }
+      n = trieNode()
       node.codes.push(code)
       node.kids.push(n)
     }

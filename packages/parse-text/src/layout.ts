@@ -151,8 +151,10 @@ function isPageFurniture(text: string): boolean {
 }
 
 function isContinuation(line: RawLine, previous: SourceCell | undefined): boolean {
+  // A cell of its own (`\tcell`) goes on nothing: the common case, answered before any copy.
+  if (!previous || line.text.charCodeAt(0) === 9) return false
   const t = line.text.trim()
-  if (!previous || t === '' || line.text.startsWith('\t')) return false
+  if (t === '') return false
   if (t.length > 8 || headingLike.test(t) || /^[\d.,\s]+$/.test(t)) return false
   return /^[\u4e00-\u9fff（）()、“”]/.test(t) && !/^[\d.,\s]*$/.test(previous.text)
 }

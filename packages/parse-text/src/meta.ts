@@ -30,6 +30,12 @@ function lineText(line: SourceLine): string {
   return cells.length === 1 ? cells[0]!.text : cells.map((c) => c.text).join('')
 }
 
+/** Whether a cell of the line holds a 日. */
+function hasDay(line: SourceLine): boolean {
+  for (const c of line.cells) if (c.text.includes('日')) return true
+  return false
+}
+
 /** Organ, year, period and title from the report's first lines and its preamble. */
 export function readMeta(doc: SourceDocument): ReportMeta {
   const meta: ReportMeta = {}
@@ -45,9 +51,10 @@ export function readMeta(doc: SourceDocument): ReportMeta {
   // The period is stated as …年1月1日至12月31日: look only at the lines that hold a 12月31日.
   let p: RegExpExecArray | null = null
   for (let i = 0; i < doc.lines.length && i < 60 && !p; i++) {
-    // Only a line with a 日 can hold the date: most lines are passed over at a glance.
+    // Only a line with a 日 can hold the date: most lines are passed over without joining them.
+    if (!hasDay(doc.lines[i]!)) continue
     const here = lineText(doc.lines[i]!)
-    if (!here.includes('日') || !/12\s*月\s*31\s*日/.test(here)) continue
+    if (!/12\s*月\s*31\s*日/.test(here)) continue
     const before = i > 0 ? lineText(doc.lines[i - 1]!) : ''
     p = periodPattern.exec(before + here)
   }
