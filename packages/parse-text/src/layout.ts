@@ -1,7 +1,7 @@
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
 import { continueLabel, continuesWith, labelAt } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
-import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
+import { isSpaceCode as isSpace, normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex } from './position.ts'
 import { joinStackedLabels } from './stacked.ts'
 
@@ -26,12 +26,8 @@ function splitLines(text: string): RawLine[] {
   return out
 }
 
-// What counts as space here is what `String.prototype.trim` removes; most lines are not blank, and
-// answering that without a trimmed copy of every line matters on long inputs.
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
-}
-
+// Whether a line is all space (as `trim` has it). Most lines are not: answering that without a
+// trimmed copy of every line matters on long inputs.
 function isBlank(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) return false
   return true

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeChar, normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
+import { isSpaceCode, normalizeChar, normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
 
 describe('parseValue', () => {
   it.each([
@@ -121,5 +121,13 @@ describe('normalisation fast paths', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
       expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
     }))
+  })
+})
+
+describe('spaces', () => {
+  it('isSpaceCode is the regex \\s, for every UTF-16 code', () => {
+    const differ: number[] = []
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c)
+    expect(differ).toEqual([])
   })
 })

@@ -3,6 +3,17 @@
  * position alone, and values are read from cells however the report wrote them.
  */
 
+/**
+ * Whether a UTF-16 code is space as `String.prototype.trim` and the regex `\s` have it
+ * (Unicode white space and line terminators).
+ */
+export function isSpaceCode(c: number): boolean {
+  // Ideographs and printable ASCII, most of any report, are answered by the first two tests.
+  if (c > 0x3000) return c === 0xfeff
+  if (c > 32 && c < 0xa0) return false
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+}
+
 /** Whether a space between these two characters is no separator. */
 function joins(prev: number, next: number): boolean {
   return isCjkCode(next) && (isCjkCode(prev) || prev === 44 || prev === 58 || prev === 59)
