@@ -140,6 +140,25 @@ describe('labels broken over lines', () => {
     expect(row(column, 'denied.processInformation')).toEqual(Array(7).fill(null))
     expect(result.diagnostics.filter((d) => d.ruleId === 'value-without-cell').length).toBeGreaterThan(0)
   })
+
+  it('gives a label printed above and below its figures those figures, after a blank row', () => {
+    // `pdftotext -layout` of a Writer PDF: row 5 printed blank, row 6's label in two pieces with
+    // its figures between them. The figures stand inside row 6's label, so they are its own.
+    const i = at('5.属于三类内部事务信息')
+    const j = at('6.属于四类过程性信息')
+    const stacked = [
+      ...lines.slice(0, i),
+      '      5.属于三类内部',
+      '         事务信息',
+      '',
+      '      6.属于四类过程',
+      '               1    0   0    0   0   0   1',
+      '         性信息',
+      ...lines.slice(j + 1),
+    ].join('\n')
+    expect(row(stacked, 'denied.internalAffairs')).toEqual(Array(7).fill(null))
+    expect(row(stacked, 'denied.processInformation')).toEqual([1, 0, 0, 0, 0, 0, 1])
+  })
 })
 
 describe('slips of real reports', () => {

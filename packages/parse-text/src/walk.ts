@@ -185,12 +185,14 @@ export function walkTokens(tokens: Token[]): Walk {
         row.values.length === 0 &&
         !row.key.includes('#sequence') &&
         !rowEntry.key.startsWith(`${row.key}.`) &&
-        token.position.start.line !== token.position.end.line
+        token.position.start.line !== token.position.end.line &&
+        !figuresWithin(tokens, i)
       ) {
         // A label broken over lines right after another row label that got no values (not its
         // own group's, as （六）其他处理 heads 1.申请人…): the labels were extracted as a column
         // of their own (PDF), and the figures that follow may be any of those rows'. They are
-        // left unplaced, with a message, rather than guessed.
+        // left unplaced, with a message, rather than guessed. (Not when the label was printed
+        // above and below its figures: those stand between its pieces and are its own.)
         flush()
         row = null
         continue
@@ -256,6 +258,23 @@ export function walkTokens(tokens: Token[]): Walk {
 /** Whether a label carries the numbering its template row prints (`3.` or `3、` for `3.`). */
 function ownMarker(token: LabelToken, entry: LabelEntry): boolean {
   return token.marker !== '' && entry.marker !== undefined && token.marker.replace('、', '.') === entry.marker.replace('、', '.')
+}
+
+/**
+ * Whether the figures right after label `k` stand between the label's first and last lines, on
+ * the line the label's pieces were joined onto: a label printed above and below its row's
+ * figures (`6.属于四类过程` / figures / `性信息`).
+ */
+function figuresWithin(tokens: Token[], k: number): boolean {
+  const label = tokens[k]!
+  const next = tokens[k + 1]
+  return (
+    next !== undefined &&
+    next.type === 'value' &&
+    next.line === label.line &&
+    next.position.start.line > label.position.start.line &&
+    next.position.end.line < label.position.end.line
+  )
 }
 
 /** Whether the token before `k` (empty cells aside) is a value. */
