@@ -109,6 +109,12 @@ export const readerDiagnostics = {
     en: 'A row laid out in columns by spaces had fewer figures than cells (a blank cell leaves only a gap); the figures were placed by the columns of the nearest full row, the other cells left blank.',
     zh: '以空格对齐的行中数值少于单元格（空白单元格只留下空隙），已按最近一整行的列位置放入数值，其余单元格留空。',
   },
+  'blank-by-relation': {
+    severity: 'info',
+    readers: both,
+    en: "A row had one figure fewer than cells and nothing showed which cell was blank; the row's relation (a total and its parts, which are never negative) held with the blank in only one cell, so the figures were placed around it and that cell left blank.",
+    zh: '某行数值比单元格少一个，且无从看出哪一格空白；按本行勾稽关系（合计等于各项之和，各项不为负）只有一处空白能使其成立，已据此放入数值，该单元格留空。',
+  },
   'value-repeated': {
     severity: 'info',
     readers: both,

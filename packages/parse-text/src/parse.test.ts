@@ -282,6 +282,23 @@ describe('rows laid out in columns by spaces', () => {
     expect(r.diagnostics.some((d) => d.ruleId === 'cell-without-value' && d.cells?.some((c) => c.key === 'applications/carriedForward/otherOrg'))).toBe(true)
   })
 
+  it('places figures set one space apart around the one blank cell the row’s relation allows', () => {
+    const text = [
+      ...head,
+      '一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3',
+      '四、结转下年度继续办理 1 0 0 0 0 0',
+      '（七）总计 0 0 0 0 0 0',
+    ].join('\n')
+    // Counts 1, 0, … and a blank total: a blank count would leave the total 0 under the counts.
+    expect(at(text, 'carriedForward')).toEqual([1, 0, 0, 0, 0, 0, null])
+    const r = parseText(text)
+    const note = r.diagnostics.find((d) => d.ruleId === 'blank-by-relation')
+    expect(note?.severity).toBe('info')
+    expect(note?.cells?.map((c) => c.key)).toContain('applications/carriedForward/total')
+    // Six zeros fit a blank anywhere: refused, not guessed.
+    expect(at(text, 'totalHandled')).toEqual(Array(7).fill(null))
+  })
+
   it('refuses when a figure stands in no column of the full row', () => {
     const text = [
       ...head,

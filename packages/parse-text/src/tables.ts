@@ -11,7 +11,7 @@ import type { RowRecord } from './walk.ts'
 
 type Placed = Cell
 type Outcome =
-  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated: number; byColumns: boolean }
+  | { kind: 'placed'; cells: Placed[]; split: boolean; repeated: number; byColumns: boolean; byRelation: boolean }
   | { kind: 'ambiguous'; candidates: Placed[][]; exhausted: boolean }
   | { kind: 'failed'; reason: { zh: string; en: string } }
 
@@ -30,7 +30,14 @@ function leadingZero(raw: string): boolean {
 }
 
 // Every placed outcome has every field: one shape keeps the builder's reads of it fast.
-const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false): Outcome => ({ kind: 'placed', cells, split, repeated, byColumns })
+const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false, byRelation = false): Outcome => ({
+  kind: 'placed',
+  cells,
+  split,
+  repeated,
+  byColumns,
+  byRelation,
+})
 
 
 // Each template's rows by key, made once.
@@ -112,6 +119,48 @@ function fitOf(values: ValueToken[], from: number, to: number, check: (v: number
     nums.push(v.value)
   }
   return check(nums) ? 2 : 0
+}
+
+/**
+ * The relations a row's own cells hold, as ranges `[from, to)` whose last cell is the total of
+ * the others: table 三's seven cells, table 四's groups of five. Undefined for rows without one.
+ */
+function rowGroups(table: TableId, n: number): [number, number][] | undefined {
+  if (table === 'applications' && n === 7) return [[0, 7]]
+  if (table === 'reviewLitigation' && n % 5 === 0) return Array.from({ length: n / 5 }, (_, g) => [g * 5, g * 5 + 5] as [number, number])
+  return undefined
+}
+
+/**
+ * Where the one blank cell of a row one figure short can stand: the places where the row's
+ * relations can still hold, a blank part being a count (never negative) and a blank total
+ * unchecked. A figure lost from a full row leaves its own place among these, so only a single
+ * place is taken; undefined when there are several or none. A blank total always fits, so the
+ * single place is a total, found when every other place would leave a total below its counts.
+ */
+export function blankPlace(figures: readonly number[], table: TableId, n: number): number | undefined {
+  const groups = rowGroups(table, n)
+  if (!groups || figures.length !== n - 1) return undefined
+  let found: number | undefined
+  for (let p = 0; p < n; p++) {
+    const at = (i: number): number | null => (i === p ? null : figures[i < p ? i : i - 1]!)
+    const holds = groups.every(([from, to]) => {
+      const total = at(to - 1)
+      if (total === null) return true
+      let sum = 0
+      let blank = false
+      for (let i = from; i < to - 1; i++) {
+        const v = at(i)
+        if (v === null) blank = true
+        else sum += v
+      }
+      return blank ? total - sum >= 0 : Math.abs(total - sum) < 1e-9
+    })
+    if (!holds) continue
+    if (found !== undefined) return undefined
+    found = p
+  }
+  return found
 }
 
 /** A row label `总计` without its numbering, in table 三. */
@@ -261,6 +310,21 @@ export class TableBuilder {
     return undefined
   }
 
+  /** A row one figure short, placed around the one blank cell its relation allows (see blankPlace). */
+  private aroundBlank(filled: ValueToken[], n: number, table: TableId): Outcome | undefined {
+    if (filled.length !== n - 1) return undefined
+    const figures: number[] = []
+    for (const v of filled) {
+      if (v.value.kind !== 'number') return undefined
+      figures.push(v.value.value)
+    }
+    const p = blankPlace(figures, table, n)
+    if (p === undefined) return undefined
+    const cells = filled.map((t) => this.cellOf(t))
+    cells.splice(p, 0, { value: null, raw: '' })
+    return placed(cells, false, 0, false, true)
+  }
+
   /** Put a row's values into its `n` cells, or say why that cannot be done without guessing. */
   place(record: RowRecord, n: number): Outcome {
     const values = record.values
@@ -306,6 +370,8 @@ export class TableBuilder {
     // together there, so splitting one would be a guess.
     const oneALine = filled.length > 1 && filled.every((v, i) => v.cell === 0 && (i === 0 || v.line !== filled[i - 1]!.line))
     if (oneALine || filled.length === 0 || filled.some((v) => v.value.kind !== 'number' || !/^[\d.]+(万元|元)?$/.test(normalizeLabel(v.raw)))) {
+      const around = runTogether ? undefined : this.aroundBlank(filled, n, record.table)
+      if (around) return around
       return { kind: 'failed', reason: { zh: `只有 ${filled.length} 个数值，少于 ${n} 个单元格`, en: `only ${filled.length} values for ${n} cells` } }
     }
     const runs = filled.map((v) => normalizeLabel(v.raw))
@@ -313,6 +379,10 @@ export class TableBuilder {
     const toCells = (c: Piece[]) => c.map((p) => this.pieceCell(filled[p.run]!, p))
     if (result.candidates.length === 1 && !result.exhausted) return placed(toCells(result.candidates[0]!), true)
     if (result.candidates.length === 0 && !result.exhausted) {
+      // No digits ran together that could make up the cell short: it is blank, and where is
+      // told by the relation when only one place fits.
+      const around = runTogether ? undefined : this.aroundBlank(filled, n, record.table)
+      if (around) return around
       return { kind: 'failed', reason: { zh: `数字串无法按本行勾稽关系拆分为 ${n} 个单元格`, en: `no split of the digits into ${n} cells satisfies the row's relation` } }
     }
     return { kind: 'ambiguous', candidates: result.candidates.map(toCells), exhausted: result.exhausted }
@@ -370,6 +440,8 @@ export class TableBuilder {
         continue
       }
       for (let i = 0; i < columns.length; i++) t.rows[columns[i]![0]]![columns[i]![1]] = outcome.cells[i]!
+      // The row's cells, for a message about how they were placed.
+      const refs = () => columns.map(([r, c], i) => cellRef(cellKey(table, r, c), outcome.cells[i]!.origin?.position, this.source))
       if (outcome.byColumns) {
         this.reporter.add(
           'cells-by-column',
@@ -377,7 +449,18 @@ export class TableBuilder {
             zh: `“${record.label.raw}”行的数值少于单元格，已按上下行的列位置放入，空出的单元格留空`,
             en: `row “${record.label.raw}” had fewer figures than cells; they were placed by the columns of the rows around it, the rest left blank`,
           },
-          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
+        )
+      }
+      if (outcome.byRelation) {
+        const blank = outcome.cells.findIndex((c) => c.origin === undefined)
+        this.reporter.add(
+          'blank-by-relation',
+          {
+            zh: `“${record.label.raw}”行的数值比单元格少一个，按本行勾稽关系只有“${columns[blank]![1]}”一格可以空白，已据此放入`,
+            en: `row “${record.label.raw}” had one figure fewer than cells; by the row's relation only cell ${columns[blank]![1]} can be the blank one, and the figures were placed around it`,
+          },
+          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
         )
       }
       if (outcome.repeated) {
@@ -387,7 +470,7 @@ export class TableBuilder {
             zh: `“${record.label.raw}”行有 ${columns.length} 个单元格，数值 ${outcome.cells[0]!.raw} 却出现 ${outcome.repeated} 次（合并单元格逐列输出），各单元格均为该值`,
             en: `row “${record.label.raw}” has ${columns.length} cell(s) and its figure ${outcome.cells[0]!.raw} appears ${outcome.repeated} times (a merged cell written once per column); each cell holds that figure`,
           },
-          { place: outcome.cells[0]!.origin!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+          { place: outcome.cells[0]!.origin!.position, cells: refs() },
         )
       }
       if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
@@ -397,7 +480,7 @@ export class TableBuilder {
             zh: `“${record.label.raw}”行的数字连在一起，已按本行勾稽关系唯一拆分为 ${outcome.cells.map((c) => c.raw).join('、')}`,
             en: `the digits of row “${record.label.raw}” ran together; the one split satisfying the row's relation is ${outcome.cells.map((c) => c.raw).join(', ')}`,
           },
-          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: columns.map(([r, c]) => cellRef(cellKey(table, r, c), t.rows[r]![c]!.origin?.position, this.source)) },
+          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
         )
       }
     }
