@@ -34,4 +34,22 @@ describe('textToDocument', () => {
     expect(text.slice(c.position.start.offset, c.position.end.offset)).toBe('17')
     expect(c.position.start).toEqual({ line: 2, column: 4, offset: 6 })
   })
+
+  it('breaks lines at \\r\\n, \\n, or \\r in text that has no \\n, and counts them the same way', () => {
+    const lf = '标题\n规章\t17\t0\n\n\t0\n\t\n\t5'
+    for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const doc = textToDocument(text)
+      expect(doc.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['标题'], ['规章', '17', '0'], ['0', '', '5']])
+      const c = doc.lines[1]!.cells[1]!
+      expect(text.slice(c.position.start.offset, c.position.end.offset)).toBe('17')
+      expect(c.position.start.line).toBe(2)
+      expect(doc.lines[2]!.cells[2]!.position.start.line).toBe(6)
+    }
+  })
+
+  it('takes a stray \\r before a line break for no break of its own', () => {
+    // A CRLF file converted to CRLF once more ends its lines in \r\r\n: no empty line between.
+    const text = '\t0\r\r\n\t\r\r\n\t5\r\r\n\r\r\n\t1'
+    expect(cells(text)).toEqual([['0', '', '5'], ['1']])
+  })
 })

@@ -2,7 +2,7 @@ import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
 import { continueLabel, continuesWith, labelAt } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
 import { isSpaceCode as isSpace, normalizeLabel, parseValue, stripMarker } from './normalize.ts'
-import { LineIndex } from './position.ts'
+import { LineIndex, lineBreak } from './position.ts'
 import { joinStackedLabels } from './stacked.ts'
 
 interface RawLine {
@@ -12,13 +12,16 @@ interface RawLine {
   number?: number
 }
 
+/** The lines of a text, broken where `LineIndex` breaks them (see lineBreak). */
 function splitLines(text: string): RawLine[] {
   const out: RawLine[] = []
+  const br = lineBreak(text)
   let start = 0
   for (;;) {
-    const nl = text.indexOf('\n', start)
+    const nl = text.indexOf(br, start)
     const end = nl === -1 ? text.length : nl
-    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    // `\r\n`: the `\r` is part of the break, not of the line.
+    const lineEnd = br === '\n' && end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
     out.push({ text: text.slice(start, lineEnd), start, number: out.length + 1 })
     if (nl === -1) break
     start = nl + 1

@@ -1,5 +1,14 @@
 import type { Point, Position } from '@gai/model'
 
+/**
+ * What breaks a text's lines: `\n` (with or without a `\r` before it), or `\r` in text that has
+ * no `\n` at all (old Mac text, some exports). A stray `\r` in text broken by `\n` (`\r\r\n`
+ * after a file was converted twice) is no break: it would double every line.
+ */
+export function lineBreak(text: string): '\n' | '\r' {
+  return text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n'
+}
+
 /** Offsets to 1-based line/column points in O(log lines), from a table of line starts built once. */
 export class LineIndex {
   readonly #starts: number[] = [0]
@@ -15,7 +24,8 @@ export class LineIndex {
   }
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1)
+    const br = lineBreak(text)
+    for (let i = text.indexOf(br); i !== -1; i = text.indexOf(br, i + 1)) this.#starts.push(i + 1)
   }
 
   point(offset: number): Point {

@@ -9,6 +9,8 @@ import { layouts } from './layouts.ts'
 import type { Noise } from './layouts.ts'
 
 const noise = fc.record({ fullWidth: fc.boolean(), spacedLabels: fc.boolean(), pageFooters: fc.boolean() }) as fc.Arbitrary<Noise>
+// Windows, Unix and old Mac line ends.
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r')
 
 function sameCells(read: Report, want: Report): string[] {
   return formatCellKeys(want.tables.applications.format)
@@ -24,8 +26,8 @@ describe('any valid report written in a real layout reads back to the same cells
   for (const [name, write] of Object.entries(layouts).filter(([n]) => n !== 'flattened' && n !== 'exported')) {
     it(`${name}`, () => {
       fc.assert(
-        fc.property(reportArbitrary({ blanks: true, meta: true }), noise, (report, n) => {
-          const text = write(report, n)
+        fc.property(reportArbitrary({ blanks: true, meta: true }), noise, lineEnd, (report, n, eol) => {
+          const text = write(report, n).replace(/\n/g, eol)
           const { report: read } = parseText(text)
           expect(read).not.toBeNull()
           expect(sameCells(read!, report)).toEqual([])
