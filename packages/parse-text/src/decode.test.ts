@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sniffBinary } from './decode.ts'
+import { sniffBinary, sniffUtf16 } from './decode.ts'
 
 /** The rule sniffBinary applies, byte by byte: more than a tenth of the first 4 KB below 8. */
 function byteByByte(bytes: Uint8Array): boolean {
@@ -23,7 +23,7 @@ describe('sniffBinary', () => {
         // Signatures (PDF, ZIP, OLE, BOMs) answer first; the property is about the count.
         if (sniffBinary(bytes) === 'pdf' || sniffBinary(bytes) === 'docx' || sniffBinary(bytes) === 'doc') return
         const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-        expect(sniffBinary(bytes) === 'binary').toBe(!bom && byteByByte(bytes))
+        expect(sniffBinary(bytes) === 'binary').toBe(!bom && !sniffUtf16(bytes) && byteByByte(bytes))
       }),
       { numRuns: 300 },
     )
@@ -31,9 +31,22 @@ describe('sniffBinary', () => {
 
   it('counts the control bytes of the first 4 KB exactly, at the threshold', () => {
     const text = new Uint8Array(4096).fill(0x41)
-    for (let i = 0; i < 409; i++) text[i * 10 + 3] = i % 8
+    // Control bytes 1–7 (no zeros, which would look like UTF-16's).
+    for (let i = 0; i < 409; i++) text[i * 10 + 3] = 1 + (i % 7)
     expect(sniffBinary(text)).toBeUndefined() // 409 of 4096: not more than a tenth
     text[4095] = 0
     expect(sniffBinary(text)).toBe('binary') // 410 of 4096
+  })
+
+  it('takes UTF-16 without a byte order mark for text, and bytes with zeros everywhere for binary', () => {
+    const text = '示例局2024年政府信息公开工作年度报告\n一、总体情况\n规章\t1\t0\t5\n'.repeat(20)
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'))
+    const be = new Uint8Array(le.length)
+    for (let i = 0; i < le.length; i += 2) (be[i] = le[i + 1]!), (be[i + 1] = le[i]!)
+    expect([sniffUtf16(le), sniffBinary(le)]).toEqual(['utf-16le', undefined])
+    expect([sniffUtf16(be), sniffBinary(be)]).toEqual(['utf-16be', undefined])
+    // An image's bytes: zeros at even and odd offsets alike.
+    const image = new Uint8Array(4096).map((_, i) => (i % 3 === 0 ? 0 : (i * 37) % 251))
+    expect([sniffUtf16(image), sniffBinary(image)]).toEqual([undefined, 'binary'])
   })
 })

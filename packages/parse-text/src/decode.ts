@@ -32,7 +32,30 @@ export function sniffBinary(bytes: Uint8Array): 'pdf' | 'docx' | 'doc' | 'binary
     i = words.length * 4
   }
   for (; i < n; i++) if (bytes[i]! < 8) control++
-  return n > 0 && control / n > 0.1 ? 'binary' : undefined
+  // UTF-16 without a BOM has a zero byte in every ASCII character: text, told apart by where.
+  return n > 0 && control / n > 0.1 && !sniffUtf16(bytes) ? 'binary' : undefined
+}
+
+/**
+ * UTF-16 without a byte order mark, told by where its zero bytes fall: the ASCII characters of a
+ * report (digits, tabs, line breaks) have a zero high byte, at odd offsets in UTF-16LE and even
+ * ones in UTF-16BE, and its Chinese characters none. Other bytes with zeros (images, archives)
+ * have them at both.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
+  }
+  // A text of few ASCII characters still has a line break or a digit in every few dozen. Some
+  // Chinese characters have a zero byte too (一 is U+4E00): a few on the other side, not many.
+  const enough = Math.max(4, n / 2 / 50)
+  if (odd >= enough && even * 3 <= odd) return 'utf-16le'
+  if (even >= enough && odd * 3 <= even) return 'utf-16be'
+  return undefined
 }
 
 /**
@@ -72,7 +95,8 @@ export function decodeUtf8(b: Uint8Array): string | undefined {
 
 /**
  * Bytes to text: BOM (UTF-8, UTF-16LE/BE) first, then the caller's encoding, then UTF-8 when the
- * bytes are valid UTF-8, else GB18030, which covers GBK and GB2312.
+ * bytes are valid UTF-8, then UTF-16 told by its zero bytes (see sniffUtf16; Chinese text in
+ * UTF-16 is never valid UTF-8), else GB18030, which covers GBK and GB2312.
  */
 export function decodeInput(input: string | Uint8Array, options: { encoding?: string; locale?: Locale; source?: string } = {}): Decoded {
   const diagnostics: Diagnostic[] = []
@@ -94,9 +118,13 @@ export function decodeInput(input: string | Uint8Array, options: { encoding?: st
     text = decodeWith(b, options.encoding)
   } else {
     const utf8 = decodeUtf8(b)
+    const utf16 = utf8 === undefined ? sniffUtf16(b) : undefined
     if (utf8 !== undefined) {
       text = utf8
       encoding = 'utf-8'
+    } else if (utf16) {
+      text = decodeWith(b, utf16)
+      encoding = utf16
     } else {
       text = decodeWith(b, 'gb18030')
       encoding = 'gb18030'

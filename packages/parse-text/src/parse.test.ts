@@ -34,12 +34,15 @@ describe('parseText', () => {
     expect(Object.keys(report!.sections)).toEqual(['overview', 'active', 'applications', 'reviewLitigation', 'problems', 'other'])
   })
 
-  it('reads GB18030 bytes, UTF-16 with a BOM, and UTF-8 with a BOM alike', () => {
+  it('reads GB18030 bytes, UTF-16 with or without a BOM, and UTF-8 with a BOM alike', () => {
     const want = parseText(report2024).report!.tables.active.rows.regulations
     for (const bytes of [
       new Uint8Array(iconv.encode(report2024, 'gb18030')),
       new Uint8Array(iconv.encode(report2024, 'utf-16le', { addBOM: true })),
       new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(report2024)]),
+      // UTF-16 without a BOM, told by its zero bytes.
+      new Uint8Array(iconv.encode(report2024, 'utf-16le')),
+      new Uint8Array(iconv.encode(report2024, 'utf-16be')),
     ]) {
       expect(parseText(bytes).report!.tables.active.rows.regulations).toMatchObject({
         issued: { value: want!.issued!.value },
