@@ -1,9 +1,11 @@
 import { cellKey, emptyTable, tableTemplate } from '@gai/model'
-import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId, TableTemplate } from '@gai/model'
+import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId } from '@gai/model'
 import type { Reporter } from './diagnostics.ts'
 import { cellRef } from './diagnostics.ts'
 import { normalizeLabel } from './normalize.ts'
 import type { LineIndex } from './position.ts'
+import { blankPlace, relationsOf, rowCheck } from './relations.ts'
+import type { CellRef } from './relations.ts'
 import { splitRuns } from './split.ts'
 import type { Piece } from './split.ts'
 import type { ValueToken } from './tokens.ts'
@@ -60,53 +62,6 @@ function cellsOfRow(row: RowTemplate): readonly (readonly [string, string])[] {
   return cells
 }
 
-/** A cell a relation names: its key (`applications/newReceived/total`), row and column. */
-interface CellRef {
-  key: string
-  row: string
-  column: string
-}
-
-// Each template's relations with their cell keys taken apart, once.
-const relationRefs = new WeakMap<TableTemplate, { total: CellRef[]; parts: CellRef[] }[]>()
-
-/** A template's relations, their cells as references. */
-function relationsOf(template: TableTemplate): { total: CellRef[]; parts: CellRef[] }[] {
-  let refs = relationRefs.get(template)
-  if (!refs) {
-    const ref = (key: string): CellRef => {
-      const [, row, column] = key.split('/') as [string, string, string]
-      return { key, row, column }
-    }
-    refs = template.relations.map((rel) => ({ total: rel.total.map(ref), parts: rel.parts.map(ref) }))
-    relationRefs.set(template, refs)
-  }
-  return refs
-}
-
-/** The sum of `v[from..to)`, without a copy. */
-function sumOf(v: number[], from: number, to: number): number {
-  let s = 0
-  for (let i = from; i < to; i++) s += v[i]!
-  return s
-}
-
-// A row of table 三: its total is the sum of the six applicant columns. Table 四: each group of
-// five, its total the sum of the four before it. Other rows hold no relation of their own.
-const applicationRow = (v: number[]) => v[6] === sumOf(v, 0, 6)
-const reviewRow = (v: number[]) => {
-  for (let g = 0; g + 5 <= v.length; g += 5) if (v[g + 4] !== sumOf(v, g, g + 4)) return false
-  return true
-}
-const anyRow = () => true
-
-/** The relation a row's own cells must satisfy, used to choose among ways of placing them. */
-function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
-  if (table === 'applications' && n === 7) return applicationRow
-  if (table === 'reviewLitigation') return reviewRow
-  return anyRow
-}
-
 /**
  * How well `values[from..to)` fit as a row's cells: 2 when they are all figures and satisfy the
  * row's relation, 1 when some are blank (the relation cannot be checked), 0 when it fails.
@@ -119,48 +74,6 @@ function fitOf(values: ValueToken[], from: number, to: number, check: (v: number
     nums.push(v.value)
   }
   return check(nums) ? 2 : 0
-}
-
-/**
- * The relations a row's own cells hold, as ranges `[from, to)` whose last cell is the total of
- * the others: table 三's seven cells, table 四's groups of five. Undefined for rows without one.
- */
-function rowGroups(table: TableId, n: number): [number, number][] | undefined {
-  if (table === 'applications' && n === 7) return [[0, 7]]
-  if (table === 'reviewLitigation' && n % 5 === 0) return Array.from({ length: n / 5 }, (_, g) => [g * 5, g * 5 + 5] as [number, number])
-  return undefined
-}
-
-/**
- * Where the one blank cell of a row one figure short can stand: the places where the row's
- * relations can still hold, a blank part being a count (never negative) and a blank total
- * unchecked. A figure lost from a full row leaves its own place among these, so only a single
- * place is taken; undefined when there are several or none. A blank total always fits, so the
- * single place is a total, found when every other place would leave a total below its counts.
- */
-export function blankPlace(figures: readonly number[], table: TableId, n: number): number | undefined {
-  const groups = rowGroups(table, n)
-  if (!groups || figures.length !== n - 1) return undefined
-  let found: number | undefined
-  for (let p = 0; p < n; p++) {
-    const at = (i: number): number | null => (i === p ? null : figures[i < p ? i : i - 1]!)
-    const holds = groups.every(([from, to]) => {
-      const total = at(to - 1)
-      if (total === null) return true
-      let sum = 0
-      let blank = false
-      for (let i = from; i < to - 1; i++) {
-        const v = at(i)
-        if (v === null) blank = true
-        else sum += v
-      }
-      return blank ? total - sum >= 0 : Math.abs(total - sum) < 1e-9
-    })
-    if (!holds) continue
-    if (found !== undefined) return undefined
-    found = p
-  }
-  return found
 }
 
 /** A row label `总计` without its numbering, in table 三. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { blankPlace } from './tables.ts'
+import { blankPlace } from './relations.ts'
 
 describe('blankPlace', () => {
   it('finds the blank total of a table 三 row whose counts add up to more than any total could', () => {
