@@ -159,58 +159,74 @@ export interface LabelMatch {
   entries: LabelEntry[]
 }
 
-interface TrieNode {
-  /** Child character codes and the children, in parallel: most nodes have one or two. */
-  codes: number[]
-  kids: TrieNode[]
-  /** The label text ending here, when one does. */
-  text: string | undefined
-  /** The children by code, for the few nodes with many (a scan would be slow there). */
-  wide: Map<number, TrieNode> | undefined
-}
-
-// Every node has every field from the start: nodes of one shape keep the scan's reads fast.
-const trieNode = (): TrieNode => ({ codes: [], kids: [], text: undefined, wide: undefined })
-
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  if (node.wide) return node.wide.get(code)
-  const codes = node.codes
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k]
-  return undefined
-}
-
 // A trie of every label variant: scanning tries each position once, in time linear in the text
 // times the longest label, instead of an alternation of hundreds of labels at every position.
-const trie: TrieNode = trieNode()
+// It is built as objects, then laid out flat: node ids, the label ending at each node, and its
+// edges in one open-addressing table keyed by (node, character), so that a step down the trie is
+// a multiply and a typed-array read or two, with no per-node object to visit.
+interface BuildNode {
+  kids: Map<number, BuildNode>
+  text: string | undefined
+  id: number
+}
+
+const buildRoot: BuildNode = { kids: new Map(), text: undefined, id: 0 }
+let nodeCount = 1
 for (const v of catalogue) {
-  let node = trie
+  let node = buildRoot
   for (let i = 0; i < v.text.length; i++) {
     const code = v.text.charCodeAt(i)
-    let n = child(node, code)
-    if (!n) {
-      n = trieNode()
-      node.codes.push(code)
-      node.kids.push(n)
-    }
+    let n = node.kids.get(code)
+    if (!n) node.kids.set(code, (n = { kids: new Map(), text: undefined, id: nodeCount++ }))
     node = n
   }
   node.text = v.text
 }
 
-const widen = (node: TrieNode): void => {
-  if (node.codes.length > 8) node.wide = new Map(node.codes.map((c, k) => [c, node.kids[k]!]))
-  for (const k of node.kids) widen(k)
-}
-widen(trie)
+// Edge keys below pack a node id and a character into an int32.
+if (nodeCount >= 0x8000) throw new Error(`label trie too large to lay flat: ${nodeCount} nodes`)
 
+/** The label text ending at each node id, when one does. */
+const nodeText: (string | undefined)[] = new Array(nodeCount).fill(undefined)
+const edgeCount = (function count(n: BuildNode): number {
+  let c = n.kids.size
+  for (const k of n.kids.values()) c += count(k)
+  return c
+})(buildRoot)
+const edgeBits = Math.max(4, Math.ceil(Math.log2(edgeCount * 2)))
+const edgeMask = (1 << edgeBits) - 1
+// Keys are node * 0x10000 + code (-1 = free).
+const edgeKeys = new Int32Array(1 << edgeBits).fill(-1)
+const edgeKids = new Int32Array(1 << edgeBits)
+const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - edgeBits)
 // The root has hundreds of children and is asked at every character: it is indexed by code
 // (0 = no label starts with that character), so most characters of prose cost one array read.
-const rootKids: TrieNode[] = [trie]
-const rootIndex = new Uint16Array(0x10000)
-trie.codes.forEach((code, k) => {
-  rootIndex[code] = rootKids.length
-  rootKids.push(trie.kids[k]!)
-})
+const rootIndex = new Int32Array(0x10000)
+;(function lay(n: BuildNode): void {
+  nodeText[n.id] = n.text
+  for (const [code, k] of n.kids) {
+    if (n.id === 0) rootIndex[code] = k.id
+    else {
+      const key = n.id * 0x10000 + code
+      let h = slotOf(key)
+      while (edgeKeys[h] !== -1) h = (h + 1) & edgeMask
+      edgeKeys[h] = key
+      edgeKids[h] = k.id
+    }
+    lay(k)
+  }
+})(buildRoot)
+
+/** The child of node `id` by character `code`: its id, or 0 for none (the root is no child). */
+function child(id: number, code: number): number {
+  if (id === 0) return rootIndex[code]!
+  const key = id * 0x10000 + code
+  for (let h = slotOf(key); ; h = (h + 1) & edgeMask) {
+    const k = edgeKeys[h]!
+    if (k === key) return edgeKids[h]!
+    if (k === -1) return 0
+  }
+}
 
 /** A label read so far, character by character: where it stands among the known labels. */
 export interface LabelCursor {
@@ -223,25 +239,22 @@ export interface LabelCursor {
  * known label goes on this way. Lets a reader join a label broken over several lines.
  */
 export function continueLabel(text: string, from?: LabelCursor): LabelCursor | undefined {
-  let node: TrieNode | undefined = from ? (from.node as TrieNode) : trie
-  let i = 0
-  if (!from && text.length > 0) {
-    const r = rootIndex[text.charCodeAt(0)]!
-    node = r === 0 ? undefined : rootKids[r]
-    i = 1
+  let node = from ? (from.node as number) : 0
+  for (let i = 0; i < text.length; i++) {
+    node = child(node, text.charCodeAt(i))
+    if (node === 0) return undefined
   }
-  for (; i < text.length && node; i++) node = child(node, text.charCodeAt(i))
-  return node ? { node } : undefined
+  return { node }
 }
 
 /** Whether some label goes on from the cursor with this character (a cheap look before reading on). */
 export function continuesWith(cursor: LabelCursor, code: number): boolean {
-  return child(cursor.node as TrieNode, code) !== undefined
+  return child(cursor.node as number, code) !== 0
 }
 
 /** The label a cursor has read in full, if it has. */
 export function labelAt(cursor: LabelCursor): string | undefined {
-  return (cursor.node as TrieNode).text
+  return nodeText[cursor.node as number]
 }
 
 // Numbering that may stand just before a label: `一、` `(三)` `2.` `3、`. A lone digit without a
@@ -258,12 +271,12 @@ export function scanLabels(text: string): LabelMatch[] {
   const out: LabelMatch[] = []
   let consumed = 0
   for (let i = 0; i < text.length; i++) {
-    const r = rootIndex[text.charCodeAt(i)]!
-    if (r === 0) continue
-    let node: TrieNode | undefined = rootKids[r]
+    let node = rootIndex[text.charCodeAt(i)]!
+    if (node === 0) continue
     let found: string | undefined
-    for (let j = i + 1; node; j++) {
-      if (node.text) found = node.text
+    for (let j = i + 1; node !== 0; j++) {
+      const t = nodeText[node]
+      if (t !== undefined) found = t
       if (j >= text.length) break
       node = child(node, text.charCodeAt(j))
     }
