@@ -15,6 +15,12 @@ describe('textToDocument', () => {
     ])
   })
 
+  it('splits a two-column row without border pipes, not a line of text with one pipe in it', () => {
+    expect(cells('行政许可 | 5\n信息内容 | 本年处理决定数量')).toEqual([['行政许可', '5'], ['信息内容', '本年处理决定数量']])
+    const prose = '首页 | 本站发布的年度报告均依据条例编制，转载请注明出处'
+    expect(cells(prose)).toEqual([[prose]])
+  })
+
   it('splits columns aligned with runs of spaces, not single spaces', () => {
     expect(cells('行政许可    12     3\n收到申请 3 件')).toEqual([['行政许可', '12', '3'], ['收到申请 3 件']])
   })

@@ -86,13 +86,22 @@ function splitCells(line: RawLine, sep: RegExp | '\t' | '|' | undefined, index: 
   return cells
 }
 
+/**
+ * A Markdown table row of two columns without its border pipes (`行政许可 | 5`, as GFM allows):
+ * text on both sides of the one pipe, the second a cell's worth (short, no sentence in it).
+ */
+function twoCells(t: string, pipe: number): boolean {
+  const right = t.slice(pipe + 1).trim()
+  return right !== '' && right.length <= 40 && !/[，。；]/.test(right) && t.slice(0, pipe).trim() !== ''
+}
+
 function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   const t = line.text
   if (isBlank(t)) return undefined
   if (t.includes('-') && markdownRule.test(t)) return undefined
   if (t.includes('\t')) return splitCells(line, '\t', index)
   const pipe = t.indexOf('|')
-  if (pipe >= 0 && t.indexOf('|', pipe + 1) >= 0) {
+  if (pipe >= 0 && (t.indexOf('|', pipe + 1) >= 0 || twoCells(t, pipe))) {
     const cells = splitCells(line, '|', index)
     // The border pipes of `| a | b |` make an empty first and last cell that are not cells.
     let a = 0

@@ -94,6 +94,15 @@ export const layouts = {
       .flat()
       .map((r) => (r.length > 1 ? `| ${r.join(' | ')} |` : r[0]))
       .join('\n'),
+  /**
+   * Pipe tables without their border pipes, as GFM allows (`行政许可 | 5`); a row whose first or
+   * last cell is empty keeps them, since without them GFM would lose that cell.
+   */
+  barePipes: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise)
+      .flat()
+      .map((r) => (r.length < 2 ? r[0] : r[0] === '' || r[r.length - 1] === '' ? `| ${r.join(' | ')} |` : r.join(' | ')))
+      .join('\n'),
   /** One cell per line with a tab before it, rows apart, short labels broken over lines. */
   cellPerLine: (report: Report, noise: Noise = {}) =>
     officialRows(report, noise)
