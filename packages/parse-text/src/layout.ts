@@ -1,3 +1,4 @@
+import { csvFields, csvRow, mayBeCsv } from './csv.ts'
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
 import { continueLabel, continuesWith, labelAt } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
@@ -111,6 +112,12 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
     if (t.charCodeAt(a) === 124) cells.shift()
     if (t.charCodeAt(b) === 124) cells.pop()
     return cells
+  }
+  // A table saved as CSV: fields parted by commas (a field with a comma of its own quoted), where
+  // the line reads as a row of one.
+  if (mayBeCsv(t)) {
+    const fields = csvFields(t)
+    if (fields && csvRow(t, fields) >= 0) return fields.map((f) => cellAt(line, f.from, f.to, index))
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
   if (t.includes('  ') && /\S {2,}\S/.test(t)) {

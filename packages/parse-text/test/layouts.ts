@@ -103,6 +103,12 @@ export const layouts = {
       .flat()
       .map((r) => (r.length < 2 ? r[0] : r[0] === '' || r[r.length - 1] === '' ? `| ${r.join(' | ')} |` : r.join(' | ')))
       .join('\n'),
+  /** A table saved as CSV: fields parted by commas, quoted where they hold a comma or a quote. */
+  csv: (report: Report, noise: Noise = {}) =>
+    officialRows(report, noise)
+      .flat()
+      .map((r) => (r.length < 2 ? r[0] : r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')))
+      .join('\n'),
   /** One cell per line with a tab before it, rows apart, short labels broken over lines. */
   cellPerLine: (report: Report, noise: Noise = {}) =>
     officialRows(report, noise)
