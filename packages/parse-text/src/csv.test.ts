@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvFields, csvRow } from './csv.ts'
+import { csvFields, csvHeader, csvRow } from './csv.ts'
 
 const fields = (text: string) => csvFields(text)?.map((f) => text.slice(f.from, f.to))
 const row = (text: string) => csvRow(text, csvFields(text)!)
@@ -33,5 +33,21 @@ describe('csvRow', () => {
     expect(row('全年共公开信息1,234条')).toBe(-1)
     expect(row('2024年,我局严格按照要求,全年公开信息1,234条,其中主动公开56条')).toBe(-1)
     expect(row('信息内容,本年制发件数,本年废止件数,现行有效件数')).toBe(-1)
+  })
+})
+
+describe('csvHeader', () => {
+  const names = (cell: string) => ['行政复议', '行政诉讼', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].includes(cell)
+  const header = (text: string) => csvHeader(text, csvFields(text)!, names)
+
+  it('takes a row of column headings, empty cells among them', () => {
+    expect(header('行政复议,,,,,行政诉讼,,,,,,,,,')).toBe(true)
+    expect(header('信息内容,本年制发件数,本年废止件数,现行有效件数')).toBe(true)
+  })
+
+  it('leaves prose and a lone title alone', () => {
+    expect(header('2024年,我局严格按照要求,全年公开信息')).toBe(false)
+    expect(header('第二十条第（五）项,,,')).toBe(false)
+    expect(header('行政复议,行政诉讼。')).toBe(false)
   })
 })

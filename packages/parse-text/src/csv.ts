@@ -87,3 +87,29 @@ export function csvRow(text: string, fields: FieldRange[]): number {
   if (fields.length === 2) return start === 1 && kinds[0] === 'text' && text.slice(fields[0]!.from, fields[0]!.to).trim().length <= 20 ? 1 : -1
   return figures.length >= 2 ? start : -1
 }
+
+/** Whether a line may be a header row of a table saved as CSV: short, two commas or more, no sentence. */
+export function mayBeCsvHeader(text: string): boolean {
+  if (text.length > 120) return false
+  const comma = text.indexOf(',')
+  return comma >= 0 && text.indexOf(',', comma + 1) >= 0 && !sentence.test(text)
+}
+
+/**
+ * Whether fields make a header row of a table saved as CSV (`行政复议,,,,,行政诉讼,,,,`): at
+ * least three, short, no sentence, and most of those not empty naming a label of the templates
+ * (`names` says which do). Parted into cells, they read as the same row in tabs would.
+ */
+export function csvHeader(text: string, fields: FieldRange[], names: (cell: string) => boolean): boolean {
+  if (fields.length < 3 || sentence.test(text)) return false
+  let named = 0
+  let filled = 0
+  for (const f of fields) {
+    const cell = text.slice(f.from, f.to).trim()
+    if (cell === '') continue
+    if (cell.length > 30) return false
+    filled++
+    if (names(cell)) named++
+  }
+  return named >= 2 && named * 2 >= filled
+}

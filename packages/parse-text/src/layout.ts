@@ -1,6 +1,6 @@
-import { csvFields, csvRow, mayBeCsv } from './csv.ts'
+import { csvFields, csvHeader, csvRow, mayBeCsv, mayBeCsvHeader } from './csv.ts'
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
-import { continueLabel, continuesWith, labelAt } from './labels.ts'
+import { continueLabel, continuesWith, labelAt, lookupLabel } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
 import { isSpaceCode as isSpace, normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import { LineIndex, lineBreak } from './position.ts'
@@ -96,6 +96,9 @@ function twoCells(t: string, pipe: number): boolean {
   return right !== '' && right.length <= 40 && !/[，。；]/.test(right) && t.slice(0, pipe).trim() !== ''
 }
 
+/** Whether a cell's text names a label of the templates, numbering aside. */
+const namesLabel = (cell: string): boolean => lookupLabel(stripMarker(normalizeLabel(cell))).length > 0
+
 function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   const t = line.text
   if (isBlank(t)) return undefined
@@ -115,9 +118,11 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   }
   // A table saved as CSV: fields parted by commas (a field with a comma of its own quoted), where
   // the line reads as a row of one.
-  if (mayBeCsv(t)) {
-    const fields = csvFields(t)
-    if (fields && csvRow(t, fields) >= 0) return fields.map((f) => cellAt(line, f.from, f.to, index))
+  if (t.includes(',')) {
+    const row = mayBeCsv(t)
+    const header = mayBeCsvHeader(t)
+    const fields = row || header ? csvFields(t) : undefined
+    if (fields && ((row && csvRow(t, fields) >= 0) || (header && csvHeader(t, fields, namesLabel)))) return fields.map((f) => cellAt(line, f.from, f.to, index))
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
   if (t.includes('  ') && /\S {2,}\S/.test(t)) {

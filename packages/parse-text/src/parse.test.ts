@@ -164,6 +164,23 @@ describe('labels broken over lines', () => {
   })
 })
 
+describe('a table saved as CSV', () => {
+  it('reads as the same report in tabs does', () => {
+    const tabs = readFileSync(new URL('../../../examples/reports/tab-separated-2024.txt', import.meta.url), 'utf8')
+    // Each row of cells as a spreadsheet writes it: commas between, quotes round a field with one.
+    const field = (c: string) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)
+    const csv = tabs
+      .split('\n')
+      .map((l) => (l.includes('\t') ? l.split('\t').map(field).join(',') : l))
+      .join('\n')
+    const want = parseText(tabs)
+    const got = parseText(csv)
+    const values = (r: typeof want) => JSON.stringify(r.report!.tables, (k, v) => (k === 'origin' || k === 'raw' ? undefined : v))
+    expect(values(got)).toBe(values(want))
+    expect(got.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId)).toEqual(want.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId))
+  })
+})
+
 describe('slips of real reports', () => {
   const tabs = readFileSync(new URL('../../../examples/reports/tab-separated-2024.txt', import.meta.url), 'utf8')
   const row = (text: string, key: string) => Object.values(parseText(text).report!.tables.applications.rows[key]!).map((c) => c.value)

@@ -226,6 +226,8 @@ function splitCell(cell: SourceCell, line: number, ci: number, index: LineIndex,
       const re = /\S+/g
       const figs = seg.slice(0, figEnd)
       for (let m = re.exec(figs); m; m = re.exec(figs)) {
+        // Commas alone (`规章,,,` of a table saved as CSV) part cells; they hold no value.
+        if (/^,+$/.test(m[0])) continue
         const from = at + m.index
         const to2 = from + m[0].length
         const v = parseValue(m[0])
