@@ -50,6 +50,18 @@ export function csvFields(text: string): FieldRange[] | undefined {
 const sentence = /[。；！？]/
 
 /**
+ * The fields of a line of a table saved as CSV, or undefined when the line is none: a row
+ * (csvRow) or a header row (csvHeader), each looked for only where a glance allows it.
+ */
+export function csvTableFields(text: string, names: (cell: string) => boolean): FieldRange[] | undefined {
+  const row = mayBeCsv(text)
+  const header = mayBeCsvHeader(text)
+  const fields = row || header ? csvFields(text) : undefined
+  if (!fields) return undefined
+  return (row && csvRow(text, fields) >= 0) || (header && csvHeader(text, fields, names)) ? fields : undefined
+}
+
+/**
  * Whether a line may be a row of a table saved as CSV: a comma in it, its last field a figure,
  * a blank marker or empty (a glance at its last character turns prose away), no sentence.
  */
@@ -66,10 +78,11 @@ export function mayBeCsv(text: string): boolean {
  * no row: the last of them figures or empty (a figure among them), those before them short
  * labels or empty, no sentence in the line; at least two figures after three fields or more, or
  * one after one label (`行政许可,5`); or figures alone (table 四's row under its header).
- * `分别为12,34,56。` is a sentence; `共1,234件` is a number with a thousands comma, and a word after.
+ * `分别为12,34,56。` is a sentence (mayBeCsv turns it away first); `共1,234件` is a number with a
+ * thousands comma, and a word after.
  */
 export function csvRow(text: string, fields: FieldRange[]): number {
-  if (fields.length < 2 || !mayBeCsv(text)) return -1
+  if (fields.length < 2) return -1
   const kinds = fields.map((f) => {
     const cell = text.slice(f.from, f.to).trim()
     if (cell === '') return 'empty'
@@ -97,11 +110,11 @@ export function mayBeCsvHeader(text: string): boolean {
 
 /**
  * Whether fields make a header row of a table saved as CSV (`行政复议,,,,,行政诉讼,,,,`): at
- * least three, short, no sentence, and most of those not empty naming a label of the templates
+ * least three, short (a line with a sentence mayBeCsvHeader turns away first), and most of those not empty naming a label of the templates
  * (`names` says which do). Parted into cells, they read as the same row in tabs would.
  */
 export function csvHeader(text: string, fields: FieldRange[], names: (cell: string) => boolean): boolean {
-  if (fields.length < 3 || sentence.test(text)) return false
+  if (fields.length < 3) return false
   let named = 0
   let filled = 0
   for (const f of fields) {

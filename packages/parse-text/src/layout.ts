@@ -1,8 +1,8 @@
-import { csvFields, csvHeader, csvRow, mayBeCsv, mayBeCsvHeader } from './csv.ts'
+import { csvTableFields } from './csv.ts'
 import type { SourceCell, SourceDocument, SourceLine } from './document.ts'
 import { continueLabel, continuesWith, labelAt, lookupLabel } from './labels.ts'
 import type { LabelCursor } from './labels.ts'
-import { isSpaceCode as isSpace, normalizeLabel, parseValue, stripMarker } from './normalize.ts'
+import { isSpaceCode as isSpace, normalizeLabel, parseValue, plainDigits, stripMarker } from './normalize.ts'
 import { LineIndex, lineBreak } from './position.ts'
 import { joinStackedLabels } from './stacked.ts'
 
@@ -119,10 +119,8 @@ function cellsOf(line: RawLine, index: LineIndex): SourceCell[] | undefined {
   // A table saved as CSV: fields parted by commas (a field with a comma of its own quoted), where
   // the line reads as a row of one.
   if (t.includes(',')) {
-    const row = mayBeCsv(t)
-    const header = mayBeCsvHeader(t)
-    const fields = row || header ? csvFields(t) : undefined
-    if (fields && ((row && csvRow(t, fields) >= 0) || (header && csvHeader(t, fields, namesLabel)))) return fields.map((f) => cellAt(line, f.from, f.to, index))
+    const fields = csvTableFields(t, namesLabel)
+    if (fields) return fields.map((f) => cellAt(line, f.from, f.to, index))
   }
   // `pdftotext -layout` aligns columns with runs of spaces; prose uses single spaces.
   if (t.includes('  ') && /\S {2,}\S/.test(t)) {
@@ -191,7 +189,7 @@ function figureLine(line: RawLine): boolean {
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return false
   // One number: `0 0 0` is a row of figures, however parseValue would read it.
   const v = t.trim()
-  if (/^\d{1,15}$/.test(v)) return true
+  if (plainDigits(v)) return true
   return !/\s/.test(v) && parseValue(v).kind === 'number'
 }
 

@@ -14,6 +14,16 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
 }
 
+/** Whether a text is a plain figure: 1 to 15 ASCII digits and nothing else (as `/^\d{1,15}$/`). */
+export function plainDigits(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 15) return false
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
 /** Whether a space between these two characters is no separator. */
 function joins(prev: number, next: number): boolean {
   return isCjkCode(next) && (isCjkCode(prev) || prev === 44 || prev === 58 || prev === 59)
@@ -226,7 +236,7 @@ export function parseValue(raw: string): ParsedValue {
 
 function readValue(raw: string): ParsedValue {
   // Most cells are plain digits: answer those without normalising.
-  if (/^\d{1,15}$/.test(raw)) return reading('number', Number(raw))
+  if (plainDigits(raw)) return reading('number', Number(raw))
   // A value is short; long text is never one, however it is normalised. Text that starts with a
   // Chinese character is a value only as a blank marker (无, 不适用, 空, 暂无).
   if (raw.length > 40) return textValue

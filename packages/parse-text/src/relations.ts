@@ -31,36 +31,36 @@ export function relationsOf(template: TableTemplate): { total: CellRef[]; parts:
 }
 
 /** The sum of `v[from..to)`, without a copy. */
-export function sumOf(v: number[], from: number, to: number): number {
+function sumOf(v: number[], from: number, to: number): number {
   let s = 0
   for (let i = from; i < to; i++) s += v[i]!
   return s
 }
 
-// A row of table 三: its total is the sum of the six applicant columns. Table 四: each group of
-// five, its total the sum of the four before it. Other rows hold no relation of their own.
-const applicationRow = (v: number[]) => v[6] === sumOf(v, 0, 6)
-const reviewRow = (v: number[]) => {
-  for (let g = 0; g + 5 <= v.length; g += 5) if (v[g + 4] !== sumOf(v, g, g + 4)) return false
-  return true
+/**
+ * The relations a row's own cells hold, as ranges `[from, to)` whose last cell is the total of
+ * the others: table 三's seven cells (the six applicant columns and their total), table 四's
+ * groups of five (four results and their total). Empty for rows without one.
+ */
+function rowGroups(table: TableId, n: number): readonly (readonly [number, number])[] {
+  if (table === 'applications' && n === 7) return [[0, 7]]
+  if (table === 'reviewLitigation') return Array.from({ length: Math.floor(n / 5) }, (_, g) => [g * 5, g * 5 + 5] as const)
+  return []
 }
-const anyRow = () => true
+
+// Each check made once per table and cell count: it is called for every way a search tries.
+const checks = new Map<string, (v: number[]) => boolean>()
 
 /** The relation a row's own cells must satisfy, used to choose among ways of placing them. */
 export function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
-  if (table === 'applications' && n === 7) return applicationRow
-  if (table === 'reviewLitigation') return reviewRow
-  return anyRow
-}
-
-/**
- * The relations rowCheck checks, as ranges `[from, to)` whose last cell is the total of the
- * others: table 三's seven cells, table 四's groups of five. Undefined for rows without one.
- */
-function rowGroups(table: TableId, n: number): [number, number][] | undefined {
-  if (table === 'applications' && n === 7) return [[0, 7]]
-  if (table === 'reviewLitigation' && n % 5 === 0) return Array.from({ length: n / 5 }, (_, g) => [g * 5, g * 5 + 5] as [number, number])
-  return undefined
+  const key = `${table}/${n}`
+  let check = checks.get(key)
+  if (!check) {
+    const groups = rowGroups(table, n)
+    check = (v) => groups.every(([from, to]) => v[to - 1] === sumOf(v, from, to - 1))
+    checks.set(key, check)
+  }
+  return check
 }
 
 /**
@@ -72,7 +72,7 @@ function rowGroups(table: TableId, n: number): [number, number][] | undefined {
  */
 export function blankPlace(figures: readonly number[], table: TableId, n: number): number | undefined {
   const groups = rowGroups(table, n)
-  if (!groups || figures.length !== n - 1) return undefined
+  if (groups.length === 0 || figures.length !== n - 1) return undefined
   let found: number | undefined
   for (let p = 0; p < n; p++) {
     const at = (i: number): number | null => (i === p ? null : figures[i < p ? i : i - 1]!)

@@ -2,7 +2,7 @@ import type { Position } from '@gai/model'
 import type { SourceCell, SourceDocument } from './document.ts'
 import type { LabelEntry } from './labels.ts'
 import { approximateLabel, lookupLabel, scanLabels } from './labels.ts'
-import { normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
+import { normalizeLabel, normalizeWithMap, parseValue, plainDigits, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
 import { LineIndex } from './position.ts'
 
@@ -155,16 +155,6 @@ function isProse(text: string): boolean {
 }
 
 const spacedFigures = /[\d\uff10-\uff19][\s\u3000]+[\d\uff10-\uff19]/
-
-/** Whether a cell is a plain figure: up to 15 ASCII digits and nothing else. */
-function plainDigits(raw: string): boolean {
-  if (raw.length > 15) return false
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k)
-    if (c < 48 || c > 57) return false
-  }
-  return true
-}
 
 function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const raw = cell.text
