@@ -1,8 +1,8 @@
 // An adapter turns an input format into a SourceDocument (lines of cells with positions);
-// `readDocument` from @gai/parse-text does the rest, as for text and HTML. Here: a report kept in
+// `readDocument` from @gai/recognize does the rest, as for text and HTML. Here: a report kept in
 // a spreadsheet and exported as CSV, one table row per line.
 import { readFileSync } from 'node:fs'
-import { LineIndex, readDocument } from '@gai/parse-text'
+import { LineIndex, readDocument } from '@gai/recognize'
 
 /** CSV text (RFC 4180, quotes allowed) to a SourceDocument. */
 export function csvToDocument(text, source = 'input') {

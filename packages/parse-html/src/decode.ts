@@ -1,4 +1,4 @@
-import { decodeBytes } from '@gai/parse-text'
+import { decodeBytes } from '@gai/recognize'
 import type { Diagnostic, Locale } from '@gai/model'
 
 export interface DecodedHtml {

@@ -1,5 +1,5 @@
-import { LineIndex, mendLabels } from '@gai/parse-text'
-import type { SourceCell, SourceDocument, SourceLine } from '@gai/parse-text'
+import { LineIndex, mendLabels } from '@gai/recognize'
+import type { SourceCell, SourceDocument, SourceLine } from '@gai/recognize'
 import type { HtmlTreeAdapter } from './adapter.ts'
 import { parse5Adapter } from './adapter.ts'
 import type { parseTree } from './adapter.ts'

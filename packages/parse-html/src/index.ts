@@ -6,3 +6,5 @@ export { expandTableGrid, clampColSpan, clampRowSpan, maxColSpan, maxRowSpan } f
 export type { SpanCell } from './grid.ts'
 export { parse5Adapter, parseTree } from './adapter.ts'
 export type { HtmlTreeAdapter } from './adapter.ts'
+export { htmlDiagnostics } from './catalogue.ts'
+export type { HtmlDiagnosticId } from './catalogue.ts'

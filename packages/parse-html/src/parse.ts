@@ -1,10 +1,12 @@
-import { readDocument, readerFailure, sniffBinary } from '@gai/parse-text'
-import type { ParseOptions, ParseResult } from '@gai/parse-text'
+import { readDocument, readerFailure, sniffBinary } from '@gai/recognize'
+import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
+import { htmlDiagnostics } from './catalogue.ts'
+import type { HtmlDiagnosticId } from './catalogue.ts'
 import { decodeHtml } from './decode.ts'
 import { htmlToDocument } from './document.ts'
 
-function fail(ruleId: string, zh: string, en: string, options: ParseOptions): ParseResult {
-  return readerFailure('@gai/parse-html', ruleId, { zh, en }, options)
+function fail(ruleId: HtmlDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
+  return readerFailure('@gai/parse-html', ruleId, { zh, en }, { ...options, catalogue: htmlDiagnostics })
 }
 
 /**

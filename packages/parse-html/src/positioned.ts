@@ -1,4 +1,4 @@
-import type { SourceLine } from '@gai/parse-text'
+import type { SourceLine } from '@gai/recognize'
 
 /**
  * Pages made from a PDF (pdftohtml, PDF.js's text layer, online converters) hold no tables: each

@@ -1,4 +1,4 @@
-import { isSpaceCode, parseValue } from './normalize.ts'
+import { isSpaceCode, parseValue } from '@gai/recognize'
 
 /**
  * Tables saved as CSV (a spreadsheet's export, a scraper's `to_csv`) write a row as fields parted

@@ -1,9 +1,8 @@
-import { decodeInput, misDecoding, sniffBinary } from './decode.ts'
-import type { ReaderDiagnosticId } from './catalogue.ts'
-import { readerFailure } from './diagnostics.ts'
+import { decodeInput, misDecoding, readDocument, readerFailure, sniffBinary } from '@gai/recognize'
+import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
+import { textDiagnostics } from './catalogue.ts'
+import type { TextDiagnosticId } from './catalogue.ts'
 import { textToDocument } from './layout.ts'
-import { readDocument } from './read.ts'
-import type { ParseOptions, ParseResult } from './types.ts'
 
 // What the input is, and how to get its text (docs/guides/pdf-and-word.md measures the tools).
 const kinds = {
@@ -13,8 +12,8 @@ const kinds = {
   binary: { zh: '二进制文件', en: 'a binary file', how: { zh: '', en: '' } },
 }
 
-function fail(ruleId: ReaderDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
-  return readerFailure('@gai/parse-text', ruleId, { zh, en }, options)
+function fail(ruleId: TextDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
+  return readerFailure('@gai/parse-text', ruleId, { zh, en }, { ...options, catalogue: textDiagnostics })
 }
 
 /**
@@ -51,7 +50,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       )
     }
     const doc = textToDocument(decoded.text, options.source ?? 'input')
-    const result = readDocument(doc, options)
+    const result = readDocument(doc, { ...options, reporter: options.reporter ?? '@gai/parse-text' })
     return { report: result.report, diagnostics: [...decoded.diagnostics, ...result.diagnostics] }
   } catch (e) {
     return fail('internal-error', `读取时出现内部错误：${(e as Error).message}`, `Internal error while reading: ${(e as Error).message}`, options)

@@ -19,7 +19,7 @@ const tableNumber: Record<TableId, string> = { active: '二', applications: '三
  */
 export function readDocument(doc: SourceDocument, options: ParseOptions = {}): ParseResult {
   const source = options.source ?? doc.source
-  const reporter = new Reporter(source, options.locale ?? 'zh', options.reporter ?? '@gai/parse-text')
+  const reporter = new Reporter(source, options.locale ?? 'zh', options.reporter ?? '@gai/recognize')
   const tokens = tokenize(doc)
   const walk = walkTokens(tokens)
   const meta = readMeta(doc)

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { textToDocument } from './layout.ts'
+import type { SourceDocument } from './document.ts'
 import { readMeta } from './meta.ts'
+import { LineIndex } from './position.ts'
 
-const meta = (text: string) => readMeta(textToDocument(text))
+/** A document of the text's lines, each line one cell, as an adapter without tables gives it. */
+function linesOf(text: string): SourceDocument {
+  const index = new LineIndex(text)
+  let start = 0
+  const lines = text.split('\n').map((t) => {
+    const position = index.position(start, start + t.length)
+    start += t.length + 1
+    return { cells: [{ text: t, position }], position }
+  })
+  return { source: 'input', text, lines }
+}
+
+const meta = (text: string) => readMeta(linesOf(text))
 
 describe('readMeta', () => {
   it('reads organ, year, title and period from the title and the preamble', () => {

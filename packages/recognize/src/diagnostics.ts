@@ -1,6 +1,6 @@
 import type { CellKey, Diagnostic, DiagnosticCell, Locale, Position } from '@gai/model'
-import { readerDiagnosticUrl, readerDiagnostics } from './catalogue.ts'
-import type { ReaderDiagnosticId } from './catalogue.ts'
+import { coreDiagnostics, diagnosticUrl } from './catalogue.ts'
+import type { CoreDiagnosticId, DiagnosticCatalogue } from './catalogue.ts'
 
 /** Builds the readers' diagnostics in the shape of the model's, with both languages at hand. */
 export class Reporter {
@@ -8,23 +8,23 @@ export class Reporter {
   constructor(
     readonly file: string,
     readonly locale: Locale,
-    readonly source = '@gai/parse-text',
+    readonly source = '@gai/recognize',
   ) {}
 
-  /** A diagnostic of the catalogue, with its severity and reference from there. */
+  /** A diagnostic of the core's catalogue, with its severity and reference from there. */
   add(
-    ruleId: ReaderDiagnosticId,
+    ruleId: CoreDiagnosticId,
     reason: { zh: string; en: string },
     extra: { place?: Position; cells?: DiagnosticCell[]; data?: Record<string, unknown> } = {},
   ): Diagnostic {
     const d: Diagnostic = {
       ruleId,
       source: this.source,
-      severity: readerDiagnostics[ruleId].severity,
+      severity: coreDiagnostics[ruleId].severity,
       reason: reason[this.locale],
       file: this.file,
       cells: extra.cells ?? [],
-      url: readerDiagnosticUrl(ruleId),
+      url: diagnosticUrl(ruleId),
     }
     if (extra.place) d.place = extra.place
     if (extra.data) d.data = extra.data
@@ -39,12 +39,15 @@ export function cellRef(key: string, position?: Position, source?: string): Diag
   return c
 }
 
-/** The result of a reader that could not read its input at all: no report, one error saying why. */
+/**
+ * The result of a reader that could not read its input at all: no report, one error saying why.
+ * `catalogue` is the reader's own; an id from it or from the core's gets its reference url.
+ */
 export function readerFailure(
   reporter: string,
-  ruleId: ReaderDiagnosticId | (string & {}),
+  ruleId: CoreDiagnosticId | (string & {}),
   reason: { zh: string; en: string },
-  options: { source?: string; locale?: Locale },
+  options: { source?: string; locale?: Locale; catalogue?: DiagnosticCatalogue },
 ): { report: null; diagnostics: Diagnostic[] } {
   const d: Diagnostic = {
     ruleId,
@@ -54,7 +57,7 @@ export function readerFailure(
     file: options.source ?? 'input',
     cells: [],
   }
-  // Adapters of other formats may fail with ids of their own, which the reference does not hold.
-  if (Object.hasOwn(readerDiagnostics, ruleId)) d.url = readerDiagnosticUrl(ruleId as ReaderDiagnosticId)
+  // Adapters of other formats may fail with ids of their own, which no catalogue here holds.
+  if (Object.hasOwn(coreDiagnostics, ruleId) || (options.catalogue && Object.hasOwn(options.catalogue, ruleId))) d.url = diagnosticUrl(ruleId)
   return { report: null, diagnostics: [d] }
 }
