@@ -3,6 +3,7 @@ export type {
   CellKey,
   FormatVersion,
   Origin,
+  PageBox,
   Point,
   Position,
   Report,
@@ -12,6 +13,7 @@ export type {
   StatisticsPeriod,
   Table,
   TableId,
+  WordPlace,
 } from './types.ts'
 export * from './templates/index.ts'
 export {

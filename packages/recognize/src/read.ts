@@ -51,7 +51,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     if (e['2021'] > e['2019']) return '2021'
     return byYear ?? '2021'
   }
-  const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text)
+  const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text, doc.lines)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
     const version = versionOf(id)
