@@ -30,5 +30,7 @@ export {
 export type { CellAddress } from './cells.ts'
 export { localize } from './diagnostic.ts'
 export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
+export { evaluateRelation, rowRelations } from './relations/evaluate.ts'
+export type { RelationOutcome, RowRelation } from './relations/evaluate.ts'
 export * from './rules/index.ts'
 export * from './json/index.ts'
