@@ -144,9 +144,15 @@ describe('real reports flattened as textContent leaves them: every cell right or
     'rows on lines, cells run together': (rs) => rs.filter((r) => r !== null).map((r) => r!.join('')).join('\n'),
     'single spaces throughout': (rs) => rs.filter((r) => r !== null).map((r) => r!.filter((c) => c !== '').join(' ')).join(' '),
   }
-  for (const file of [...delimited, 'one-cell-per-line-2019-format-2023.txt', 'one-cell-per-line-2021.txt']) {
-    const source = readFileSync(new URL(file, examples), 'utf8')
-    const want = transcribed.find((t) => t.file === file)!
+  const flattened = [
+    ...sources,
+    ...['one-cell-per-line-2019-format-2023.txt', 'one-cell-per-line-2021.txt'].map((file) => ({
+      file,
+      source: readFileSync(new URL(file, examples), 'utf8'),
+      want: transcribed.find((t) => t.file === file)!,
+    })),
+  ]
+  for (const { file, source, want } of flattened) {
     for (const [name, flatten] of Object.entries(flattenings)) {
       it(`${file}, ${name}`, () => {
         const { report } = parseText(flatten(rows(source)))
