@@ -60,6 +60,9 @@ export function walkTokens(tokens: Token[]): Walk {
   let ctx: TableId | null = null
   let group: string | null = null
   let row: RowRecord | null = null
+  // Table 四's group titles read one after another with no figures between them: the official
+  // layout's header, over one row of fifteen figures (not a table printed in pieces).
+  let titlesInARow = false
 
   // Headings seen since the last row with values: they belong to a table only once a row with
   // values follows them; a heading word inside a sentence never gets that far.
@@ -198,6 +201,7 @@ export function walkTokens(tokens: Token[]): Walk {
         continue
       } else {
         if (rowEntry.key === 'otherHandling') group = 'otherHandling'
+        if (rowEntry.table === 'reviewLitigation') titlesInARow = row !== null && row.key.endsWith('|#sequence') && row.values.length === 0
         open(rowEntry.table!, rowEntry.key, token)
         row!.votes.push(rowEntry)
         if (rowEntry.table === 'reviewLitigation') {
@@ -223,7 +227,10 @@ export function walkTokens(tokens: Token[]): Walk {
       pending.push(token)
       headingVotes.push(heading)
       if (heading.table === 'reviewLitigation' || (ctx === 'reviewLitigation' && pickEntry(entries, 'column', 'reviewLitigation'))) {
-        open('reviewLitigation', '#sequence', token)
+        // Table 四 printed in pieces (a PDF turned into Markdown): each group's own header row
+        // (结果维持 … 总计) under its title (行政复议) heads that group's figures, not the table's;
+        // titles in a row are the official header, whose columns head all fifteen figures.
+        if (titlesInARow || !(row && row.key.endsWith('|#sequence') && row.values.length === 0)) open('reviewLitigation', '#sequence', token)
         continue
       }
       flush()
