@@ -43,11 +43,6 @@ export const coreDiagnostics = {
     en: 'The input is UTF-8 with stretches of GBK text (a fragment pasted from a GBK page), or the reverse: each stretch was read in the encoding that decodes it as text, and `data.stretches` lists the bytes read as GB18030. Bytes that decode as text in neither are `bytes-damaged`.',
     zh: '输入为 UTF-8，其中夹有 GBK 文字（从 GBK 网页粘贴的片段），或反之：各段按能将其解码为文字的编码读取，data.stretches 列出按 GB18030 读取的字节。两种编码都无法解码为文字的字节见 bytes-damaged。',
   },
-  'input-truncated': {
-    severity: 'warning',
-    en: 'The input ends inside a statistical table (a download or copy cut off): what stands before the end was read, the cells after it are blank and listed in this one message (not reported row by row). A figure touching the very end of the input may be cut itself and is left blank.',
-    zh: '输入在统计表中间结束（下载或复制不完整）：结束之前的内容照常读取，之后的单元格留空，并在这一条消息中列出（不再逐行报告）。紧挨输入末尾的数值可能本身被截断，留空。',
-  },
   'not-a-report': {
     severity: 'error',
     en: 'No section headings or statistical tables of an annual report were found.',
