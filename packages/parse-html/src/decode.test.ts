@@ -43,4 +43,29 @@ describe('decodeHtml', () => {
     const head = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
     expect(prescanCharset(head)).toBe('gb2312')
   })
+
+  // Long enough that the damage is local: twenty paragraphs of Chinese around one damaged place.
+  const body = '<p>2024年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。</p>\n'.repeat(20)
+  const junk = [0xff, 0x41, 0xfe]
+
+  it('reads a damaged UTF-8 page, declared or not, and says where the damage is', () => {
+    for (const head of ['<meta charset="utf-8">', '', '<meta charset="gbk">']) {
+      const bytes = new TextEncoder().encode(head + body)
+      const at = bytes.length - 100
+      const r = decodeHtml(new Uint8Array([...bytes.subarray(0, at), ...junk, ...bytes.subarray(at)]))
+      expect(r.encoding).toBe('utf-8')
+      expect(r.diagnostics.map((d) => d.ruleId)).toEqual(head.includes('gbk') ? ['encoding-mismatch', 'bytes-damaged'] : ['bytes-damaged'])
+      const d = r.diagnostics.find((x) => x.ruleId === 'bytes-damaged')!
+      expect(d.data).toEqual({ byteOffset: at, byteLength: 3, encoding: 'utf-8' })
+      expect(r.text.slice(d.place!.start.offset, d.place!.end.offset)).toBe('\ufffd')
+      expect(r.text.replace('\ufffd', '')).toBe(head + body)
+    }
+  })
+
+  it('reads a damaged GBK page and says where the damage is', () => {
+    const bytes = new Uint8Array(iconv.encode('<meta charset="gbk">' + body, 'gbk'))
+    const r = decodeHtml(new Uint8Array([...bytes.subarray(0, 300), ...junk, ...bytes.subarray(300)]))
+    expect(r.encoding).toBe('gb18030')
+    expect(r.diagnostics.map((d) => [d.ruleId, d.data])).toEqual([['bytes-damaged', { byteOffset: 300, byteLength: 3, encoding: 'gb18030' }]])
+  })
 })

@@ -35,7 +35,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     }
     let decoded
     try {
-      decoded = decodeInput(input, options)
+      decoded = decodeInput(input, { ...options, reporter: options.reporter ?? '@gai/parse-text' })
     } catch (e) {
       return fail('unknown-encoding', `无法解码输入：${(e as Error).message}`, `Cannot decode the input: ${(e as Error).message}`, options)
     }

@@ -33,6 +33,16 @@ export const coreDiagnostics = {
     en: 'The decoded text is full of replacement or mojibake characters: pass the right `encoding`.',
     zh: '解码后出现大量替换字符或乱码：请用 encoding 选项指定正确的编码。',
   },
+  'bytes-damaged': {
+    severity: 'warning',
+    en: 'A few bytes in one place are not valid in the encoding the rest of the input is written in (a damaged download or copy): they were replaced by U+FFFD and the rest read as usual. `place` is where the replacement stands in the text, `data.byteOffset` and `data.byteLength` where the bytes are in the input. Input counts as damaged, not as written in another encoding, when it has at most 16 such places (bytes less than 16 apart are one place), covering at most 1% of the bytes (at least 256 allowed), and, for UTF-8, at least 16 valid Chinese characters outside them for each place; otherwise it is `mis-decoded`. A cell the damage touches reads blank or is reported.',
+    zh: '输入中某处的几个字节在其余部分所用的编码中无效（下载或复制时损坏）：已替换为 U+FFFD，其余照常读取。place 为替换字符在文本中的位置，data.byteOffset、data.byteLength 为这些字节在输入中的位置。至多 16 处（相距不足 16 字节的算一处）、共占不超过 1% 的字节（至少允许 256 字节），且 UTF-8 输入在这些地方之外每处至少有 16 个有效汉字时，视为损坏而非编码不同；否则为 mis-decoded。受损坏影响的单元格留空或另有报告。',
+  },
+  'encoding-mixed': {
+    severity: 'warning',
+    en: 'The input is UTF-8 with stretches of GBK text (a fragment pasted from a GBK page), or the reverse: each stretch was read in the encoding that decodes it as text, and `data.stretches` lists the bytes read as GB18030. Bytes that decode as text in neither are `bytes-damaged`.',
+    zh: '输入为 UTF-8，其中夹有 GBK 文字（从 GBK 网页粘贴的片段），或反之：各段按能将其解码为文字的编码读取，data.stretches 列出按 GB18030 读取的字节。两种编码都无法解码为文字的字节见 bytes-damaged。',
+  },
   'not-a-report': {
     severity: 'error',
     en: 'No section headings or statistical tables of an annual report were found.',

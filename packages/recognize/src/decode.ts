@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite'
 import type { Diagnostic, Locale } from '@gai/model'
+import { readGb18030Pieces, readUtf8Pieces } from './damage.ts'
 
 export interface Decoded {
   text: string
@@ -93,44 +94,52 @@ export function decodeUtf8(b: Uint8Array): string | undefined {
   }
 }
 
+const gbFamily = /^(gbk|gb2312|x-gbk|cp936|gb18030|gb_2312-80|csgb2312|chinese)$/
+
 /**
  * Bytes to text: BOM (UTF-8, UTF-16LE/BE) first, then the caller's encoding, then UTF-8 when the
  * bytes are valid UTF-8, then UTF-16 told by its zero bytes (see sniffUtf16; Chinese text in
- * UTF-16 is never valid UTF-8), else GB18030, which covers GBK and GB2312.
+ * UTF-16 is never valid UTF-8), then UTF-8 with a few damaged places or stretches of GBK text
+ * (readUtf8Pieces), else GB18030, which covers GBK and GB2312, with a few damaged places. Damage
+ * and mixed encodings are said in the diagnostics (`bytes-damaged`, `encoding-mixed`); text
+ * wrong throughout is decoded as before, for misDecoding to refuse.
  */
-export function decodeInput(input: string | Uint8Array, options: { encoding?: string; locale?: Locale; source?: string } = {}): Decoded {
+export function decodeInput(
+  input: string | Uint8Array,
+  options: { encoding?: string; locale?: Locale; source?: string; reporter?: string } = {},
+): Decoded {
   const diagnostics: Diagnostic[] = []
   if (typeof input === 'string') return { text: input.replace(/^\ufeff/, ''), encoding: 'utf-16', diagnostics }
   const b = input
-  let text: string
-  let encoding: string
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
-    encoding = 'utf-8'
-    text = new TextDecoder('utf-8').decode(b.subarray(3))
-  } else if (b[0] === 0xff && b[1] === 0xfe) {
-    encoding = 'utf-16le'
-    text = new TextDecoder('utf-16le').decode(b.subarray(2))
-  } else if (b[0] === 0xfe && b[1] === 0xff) {
-    encoding = 'utf-16be'
-    text = decodeWith(b.subarray(2), 'utf-16be')
-  } else if (options.encoding) {
-    encoding = options.encoding
-    text = decodeWith(b, options.encoding)
-  } else {
-    const utf8 = decodeUtf8(b)
-    const utf16 = utf8 === undefined ? sniffUtf16(b) : undefined
-    if (utf8 !== undefined) {
-      text = utf8
-      encoding = 'utf-8'
-    } else if (utf16) {
-      text = decodeWith(b, utf16)
-      encoding = utf16
-    } else {
-      text = decodeWith(b, 'gb18030')
-      encoding = 'gb18030'
-    }
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return readUtf8(b.subarray(3), options)
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), encoding: 'utf-16le', diagnostics }
+  if (b[0] === 0xfe && b[1] === 0xff) return { text: decodeWith(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', diagnostics }
+  if (options.encoding) {
+    const enc = options.encoding.trim().toLowerCase()
+    if (enc === 'utf-8' || enc === 'utf8') return readUtf8(b, options)
+    if (gbFamily.test(enc)) return readGb18030(b, options)
+    return { text: decodeWith(b, options.encoding), encoding: options.encoding, diagnostics }
   }
-  return { text, encoding, diagnostics }
+  const utf8 = decodeUtf8(b)
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', diagnostics }
+  const utf16 = sniffUtf16(b)
+  if (utf16) return { text: decodeWith(b, utf16), encoding: utf16, diagnostics }
+  return readUtf8Pieces(b, options) ?? readGb18030(b, options)
+}
+
+/**
+ * UTF-8 bytes: valid, or with a few damaged places read around, or else decoded leniently (every
+ * invalid byte a U+FFFD) for misDecoding to judge.
+ */
+export function readUtf8(b: Uint8Array, options: { locale?: Locale; source?: string; reporter?: string } = {}): Decoded {
+  const utf8 = decodeUtf8(b)
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', diagnostics: [] }
+  return readUtf8Pieces(b, options) ?? { text: lenientUtf8.decode(b), encoding: 'utf-8', diagnostics: [] }
+}
+
+/** GB18030 (GBK, GB2312) bytes, a few damaged places read around; else decoded leniently. */
+export function readGb18030(b: Uint8Array, options: { locale?: Locale; source?: string; reporter?: string } = {}): Decoded {
+  return readGb18030Pieces(b, options) ?? { text: decodeWith(b, 'gb18030'), encoding: 'gb18030', diagnostics: [] }
 }
 
 // Characters that GBK text read as UTF-8 (or the reverse) produces in bulk and real reports
