@@ -117,7 +117,7 @@ const io: CliIO = nodeIO()
 const arbitrary = reportArbitrary()
 const title: string = schema.title
 console.log(report.meta.organ, report.meta.year, total, found.filter((d) => d.severity === 'error').length)
-console.log(markdown.startsWith('# '), csv.startsWith('source,'), back.report !== null, typeof io.cwd, typeof arbitrary.generate, title.length > 0)
+console.log(markdown.startsWith('## 一、总体情况'), csv.startsWith('source,'), back.report !== null, typeof io.cwd, typeof arbitrary.generate, title.length > 0)
 console.log(await run(['--version'], { ...io, stdout: () => {} }))
 `
     writeFileSync(join(project, 'consumer.ts'), consumer)
