@@ -175,9 +175,12 @@ describe('the tarballs', { timeout: 120_000 }, () => {
     expect(results.length).toBe(packed.length)
   }, 180_000)
 
-  it('ship a LICENSE, the README and no tests', () => {
+  it('ship every file their exports map names (under any condition), a LICENSE, the README and no tests', () => {
     for (const { tarball, manifest } of packed) {
       const list = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n')
+      // publint does not look behind conditions it does not know, such as @gai/source.
+      const targets = (v: unknown): string[] => (typeof v === 'string' ? [v] : Object.values(v as object).flatMap(targets))
+      for (const target of targets(manifest.exports)) expect(list, `${manifest.name}: ${target}`).toContain(`package/${target.slice(2)}`)
       expect(list, manifest.name).toContain('package/LICENSE')
       expect(list, manifest.name).toContain('package/README.md')
       expect(list.filter((f) => /\.test\.ts$|\/test\//.test(f)), manifest.name).toEqual([])
