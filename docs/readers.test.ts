@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { htmlDiagnostics } from '@gai/parse-html'
-import { parseText, textDiagnostics } from '@gai/parse-text'
-import { coreDiagnostics, diagnosticsReference } from '@gai/recognize'
+import { htmlDiagnostics, htmlReader } from '@gai/parse-html'
+import { parseText, textDiagnostics, textReader } from '@gai/parse-text'
+import { chooseReader, coreDiagnostics, diagnosticsReference } from '@gai/recognize'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('../', import.meta.url)
@@ -59,5 +59,26 @@ describe('reader diagnostics catalogues', () => {
       expect(d.severity).toBe(entry!.severity)
       expect(d.url).toBe(`docs/readers.md#${d.ruleId}`)
     }
+  })
+})
+
+describe('the readers as a registry', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s)
+  const registry = [textReader, htmlReader]
+
+  it('gives a page to the HTML reader and text to the text reader, whatever their order', () => {
+    for (const readers of [registry, [...registry].reverse()]) {
+      expect(chooseReader(readers, bytes('<html><head><meta charset="gbk"></head>'))?.format).toBe('html')
+      expect(chooseReader(readers, bytes('一、总体情况\n规章\t0'))?.format).toBe('text')
+      expect(chooseReader(readers, bytes('PK\u0003\u0004word/document.xml'))).toBeUndefined()
+    }
+  })
+
+  it('names each reader as the source of its diagnostics', async () => {
+    const page = await htmlReader.read(bytes('<html><body><p>一、总体情况</p></body></html>'))
+    expect(page.diagnostics.every((d) => d.source === '@gai/parse-html')).toBe(true)
+    const text = await textReader.read('一、总体情况\n二、主动公开政府信息情况\n')
+    expect(text.diagnostics.length).toBeGreaterThan(0)
+    expect(text.diagnostics.every((d) => d.source === '@gai/parse-text')).toBe(true)
   })
 })

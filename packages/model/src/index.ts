@@ -3,6 +3,7 @@ export type {
   CellKey,
   FormatVersion,
   Origin,
+  PageBox,
   Point,
   Position,
   Report,
@@ -12,6 +13,7 @@ export type {
   StatisticsPeriod,
   Table,
   TableId,
+  WordPlace,
 } from './types.ts'
 export * from './templates/index.ts'
 export {
@@ -28,5 +30,7 @@ export {
 export type { CellAddress } from './cells.ts'
 export { localize } from './diagnostic.ts'
 export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
+export { evaluateRelation, rowRelations } from './relations/evaluate.ts'
+export type { RelationOutcome, RowRelation } from './relations/evaluate.ts'
 export * from './rules/index.ts'
 export * from './json/index.ts'

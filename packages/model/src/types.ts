@@ -25,10 +25,43 @@ export interface Position {
   end: Point
 }
 
-/** Where a value was read: the source's name (file path, URL, `stdin`) and the range in it. */
+/**
+ * Where on a page of a PDF something stands: the 1-based page number and its box in PDF points
+ * (1/72 inch), measured from the page's top-left corner, `y` growing downwards.
+ */
+export interface PageBox {
+  page: number
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * Where in a Word document something stands: the part that holds it (`word/document.xml` for a
+ * .docx, `WordDocument` for a legacy .doc) and 0-based indices: a paragraph among the body's
+ * paragraphs, or a table among the body's tables with the row and the cell (grid column) in it.
+ */
+export interface WordPlace {
+  part: string
+  paragraph?: number
+  table?: number
+  row?: number
+  cell?: number
+}
+
+/**
+ * Where a value was read: the source's name (file path, URL, `stdin`) and the range in its text —
+ * the text itself for text, HTML and Markdown, or the text a reader took out of a PDF or Word file
+ * (what the reader's `value` holds). A PDF origin adds the page and box (`box`); a Word origin
+ * adds the part, paragraph, table, row and cell (`word`): which of the two is present says the
+ * kind of source.
+ */
 export interface Origin {
   source: string
   position: Position
+  box?: PageBox
+  word?: WordPlace
 }
 
 /**

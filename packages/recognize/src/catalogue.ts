@@ -48,11 +48,6 @@ export const coreDiagnostics = {
     en: 'One of the three tables was not found; its cells are blank.',
     zh: '未找到三张统计表之一，其单元格留空。',
   },
-  'format-year': {
-    severity: 'warning',
-    en: "A table's labels belong to the other format version than the report's year suggests.",
-    zh: '表格标签所属的格式版本与报告年度不符。',
-  },
   'cell-without-value': {
     severity: 'warning',
     en: 'A row of the template got no value in some of its cells (they stay blank, not 0).',

@@ -1,4 +1,4 @@
-import type { Position } from '@gai/model'
+import type { PageBox, Position, WordPlace } from '@gai/model'
 
 /**
  * The intermediate form every format adapter produces and one shared core maps onto the model
@@ -14,6 +14,10 @@ export interface SourceCell {
   /** HTML only: the cell's spans as given, after clamping. */
   colSpan?: number
   rowSpan?: number
+  /** PDF only: the cell's page and box, copied into the origin of every value read from it. */
+  box?: PageBox
+  /** Word only: the cell's part, table, row and cell, copied into the origin of its values. */
+  word?: WordPlace
 }
 
 export interface SourceLine {

@@ -51,7 +51,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     if (e['2021'] > e['2019']) return '2021'
     return byYear ?? '2021'
   }
-  const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text)
+  const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text, doc.lines)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
     const version = versionOf(id)
@@ -83,12 +83,6 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     tables[id] = table
     reportMissing(id, table, reporter)
     noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
-    if (byYear && version !== byYear && id !== 'reviewLitigation') {
-      reporter.add('format-year', {
-        zh: `${meta.year} 年度报告的表${tableNumber[id]}按标签判断为 ${version} 版格式，与年度不符`,
-        en: `Table ${id} of a ${meta.year} report reads as the ${version} format, which does not match the year`,
-      }, { place: first.position })
-    }
   }
   // Only what lies within a table's span counts as dropped from it; figures in prose do not.
   const bounds = new Map<TableId, [number, number]>()

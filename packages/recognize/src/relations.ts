@@ -1,3 +1,4 @@
+import { rowRelations, tableTemplate } from '@gai/model'
 import type { TableId, TableTemplate } from '@gai/model'
 
 /**
@@ -30,22 +31,36 @@ export function relationsOf(template: TableTemplate): { total: CellRef[]; parts:
   return refs
 }
 
-/** The sum of `v[from..to)`, without a copy. */
-function sumOf(v: number[], from: number, to: number): number {
-  let s = 0
-  for (let i = from; i < to; i++) s += v[i]!
-  return s
+/** A relation a printed row's cells hold, by the cells' places in the row. */
+interface Group {
+  total: number
+  parts: readonly number[]
 }
 
 /**
- * The relations a row's own cells hold, as ranges `[from, to)` whose last cell is the total of
- * the others: table 三's seven cells (the six applicant columns and their total), table 四's
- * groups of five (four results and their total). Empty for rows without one.
+ * The relations a printed row's own cells hold, as the template declares them (rowRelations of
+ * @gai/model): one template row's where the table prints its rows as rows (table 三: the six
+ * applicant columns and their total), each template row's in turn where it prints them side by
+ * side (table 四: three groups of four results and their total). Empty for rows without one.
  */
-function rowGroups(table: TableId, n: number): readonly (readonly [number, number])[] {
-  if (table === 'applications' && n === 7) return [[0, 7]]
-  if (table === 'reviewLitigation') return Array.from({ length: Math.floor(n / 5) }, (_, g) => [g * 5, g * 5 + 5] as const)
-  return []
+function rowGroups(table: TableId, n: number): readonly Group[] {
+  const template = tableTemplate(table, '2021')
+  const first = template.rows[0]
+  if (!first) return []
+  const width = first.columns.length
+  const own = rowRelations(template, first.key)
+  if (own.length === 0) return []
+  if (template.orientation === 'rows') return n === width ? own : []
+  const groups: Group[] = []
+  for (let g = 0; g + width <= n; g += width) for (const r of own) groups.push({ total: r.total + g, parts: r.parts.map((p) => p + g) })
+  return groups
+}
+
+/** Whether a relation holds over some values: its total the sum of its parts. */
+function holds(v: readonly number[], { total, parts }: Group): boolean {
+  let sum = 0
+  for (const p of parts) sum += v[p]!
+  return v[total] === sum
 }
 
 // Each check made once per table and cell count: it is called for every way a search tries.
@@ -57,7 +72,7 @@ export function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
   let check = checks.get(key)
   if (!check) {
     const groups = rowGroups(table, n)
-    check = (v) => groups.every(([from, to]) => v[to - 1] === sumOf(v, from, to - 1))
+    check = (v) => groups.every((g) => holds(v, g))
     checks.set(key, check)
   }
   return check
@@ -76,19 +91,19 @@ export function blankPlace(figures: readonly number[], table: TableId, n: number
   let found: number | undefined
   for (let p = 0; p < n; p++) {
     const at = (i: number): number | null => (i === p ? null : figures[i < p ? i : i - 1]!)
-    const holds = groups.every(([from, to]) => {
-      const total = at(to - 1)
+    const fits = groups.every((g) => {
+      const total = at(g.total)
       if (total === null) return true
       let sum = 0
       let blank = false
-      for (let i = from; i < to - 1; i++) {
+      for (const i of g.parts) {
         const v = at(i)
         if (v === null) blank = true
         else sum += v
       }
       return blank ? total - sum >= 0 : Math.abs(total - sum) < 1e-9
     })
-    if (!holds) continue
+    if (!fits) continue
     if (found !== undefined) return undefined
     found = p
   }

@@ -1,6 +1,7 @@
 import { cellKey, emptyTable, tableTemplate } from '@gai/model'
-import type { Cell, FormatVersion, Position, RowTemplate, Table, TableId } from '@gai/model'
+import type { Cell, FormatVersion, Origin, Position, RowTemplate, Table, TableId } from '@gai/model'
 import type { Reporter } from './diagnostics.ts'
+import type { SourceLine } from './document.ts'
 import { cellRef } from './diagnostics.ts'
 import { normalizeLabel } from './normalize.ts'
 import type { LineIndex } from './position.ts'
@@ -102,7 +103,20 @@ export class TableBuilder {
     private readonly index: LineIndex,
     private readonly reporter: Reporter,
     private readonly text = '',
+    private readonly lines: readonly SourceLine[] = [],
   ) {}
+
+  /**
+   * A value's origin: its range in the text, and where the source knows more (a PDF's page box,
+   * a Word document's table, row and cell), that too, from the cell the value was read from.
+   */
+  private originOf(token: ValueToken, position: Position): Origin {
+    const origin: Origin = { source: this.source, position }
+    const cell = this.lines[token.line]?.cells[token.cell]
+    if (cell?.box) origin.box = cell.box
+    if (cell?.word) origin.word = cell.word
+    return origin
+  }
 
   /** Whether an input line is laid out in columns by runs of spaces (`pdftotext -layout`). */
   private aligned(line: number): boolean {
@@ -166,7 +180,7 @@ export class TableBuilder {
 
   private cellOf(token: ValueToken): Placed {
     const v = token.value
-    const origin = { source: this.source, position: token.position }
+    const origin = this.originOf(token, token.position)
     if (v.kind === 'number') return v.unit ? { value: v.value, raw: token.raw, unit: v.unit, origin } : { value: v.value, raw: token.raw, origin }
     return { value: null, raw: token.raw, origin }
   }
@@ -176,7 +190,7 @@ export class TableBuilder {
     const position: Position = exact
       ? this.index.position(token.position.start.offset + piece.from, token.position.start.offset + piece.to)
       : token.position
-    const cell: Placed = { value: piece.value, raw: piece.text, origin: { source: this.source, position } }
+    const cell: Placed = { value: piece.value, raw: piece.text, origin: this.originOf(token, position) }
     if (piece.unit) cell.unit = piece.unit
     return cell
   }

@@ -198,3 +198,32 @@ describe('hostile input', () => {
     expect(diagnostics.map((x) => x.data?.path)).toEqual(['$.sections.x', expect.stringMatching(/\.value$/)])
   })
 })
+
+describe('origins of PDF and Word sources', () => {
+  const position = { start: { line: 3, column: 2, offset: 40 }, end: { line: 3, column: 4, offset: 42 } }
+
+  it('keeps a page box and a Word place through JSON', () => {
+    const d = doc()
+    d.tables.active.rows.regulations.issued.origin = { source: 'a.pdf', position, box: { page: 4, x: 310.5, y: 122, width: 12.25, height: 9 } }
+    d.tables.active.rows.regulations.repealed.origin = { source: 'a.docx', position, word: { part: 'word/document.xml', table: 0, row: 3, cell: 2 } }
+    expect(validateReport(d)).toEqual([])
+    const { report } = readReportJson(JSON.stringify(d))
+    expect(report!.tables.active.rows.regulations!.issued!.origin!.box).toEqual({ page: 4, x: 310.5, y: 122, width: 12.25, height: 9 })
+    expect(report!.tables.active.rows.regulations!.repealed!.origin!.word).toEqual({ part: 'word/document.xml', table: 0, row: 3, cell: 2 })
+  })
+
+  it('names what is wrong in a box or a place', () => {
+    const d = doc()
+    d.tables.active.rows.regulations.issued.origin = { source: 'a.pdf', position, box: { page: 0, x: 1, y: 'top', width: -1, height: 2 } }
+    d.tables.active.rows.regulations.repealed.origin = { source: 'a.docx', position, word: { table: 1.5, sheet: 2 } }
+    expect(paths(d).sort()).toEqual(
+      [
+        '$.tables.active.rows.regulations.issued.origin.box.page',
+        '$.tables.active.rows.regulations.issued.origin.box.width',
+        '$.tables.active.rows.regulations.issued.origin.box.y',
+        '$.tables.active.rows.regulations.repealed.origin.word.part',
+        '$.tables.active.rows.regulations.repealed.origin.word.sheet',
+      ].sort(),
+    )
+  })
+})

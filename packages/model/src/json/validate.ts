@@ -2,7 +2,7 @@ import { sectionTemplates } from '../templates/sections.ts'
 import { formatVersions, tableIds, tableTemplate } from '../templates/formats.ts'
 import { localize } from '../diagnostic.ts'
 import type { Locale, LocalizedText } from '../diagnostic.ts'
-import type { Cell, FormatVersion, Origin, Point, Report, ReportMeta, Section, SectionId, Table, TableId } from '../types.ts'
+import type { Cell, FormatVersion, Origin, PageBox, Point, Report, ReportMeta, Section, SectionId, Table, TableId, WordPlace } from '../types.ts'
 
 /** One thing wrong with a JSON report: where (a JSON path such as `$.tables.active.format`) and what. */
 export interface ValidationIssue {
@@ -118,15 +118,59 @@ class Reader {
     return line === undefined || column === undefined || offset === undefined ? undefined : { line, column, offset }
   }
 
+  finite(v: unknown, path: string, min = -Infinity): number | undefined {
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min) return v
+    if (v !== undefined) this.issue(path, expected(` ≥ ${min} 的数`, `a number ≥ ${min}`, v))
+    return undefined
+  }
+
   origin(v: unknown, path: string): Origin | undefined {
-    const o = this.object(v, path, ['source', 'position'], ['source', 'position'])
+    const o = this.object(v, path, ['source', 'position', 'box', 'word'], ['source', 'position'])
     if (!o) return undefined
     const source = this.string(this.get(o, 'source'), `${path}.source`)
     const p = this.object(this.get(o, 'position'), `${path}.position`, ['start', 'end'], ['start', 'end'])
     if (!p || source === undefined) return undefined
     const start = this.point(this.get(p, 'start'), `${path}.position.start`)
     const end = this.point(this.get(p, 'end'), `${path}.position.end`)
-    return start && end ? { source, position: { start, end } } : undefined
+    if (!start || !end) return undefined
+    const origin: Origin = { source, position: { start, end } }
+    if (Object.hasOwn(o, 'box')) {
+      const box = this.box(o.box, `${path}.box`)
+      if (box) origin.box = box
+    }
+    if (Object.hasOwn(o, 'word')) {
+      const word = this.word(o.word, `${path}.word`)
+      if (word) origin.word = word
+    }
+    return origin
+  }
+
+  box(v: unknown, path: string): PageBox | undefined {
+    const keys = ['page', 'x', 'y', 'width', 'height'] as const
+    const o = this.object(v, path, keys, keys)
+    if (!o) return undefined
+    const page = this.integer(this.get(o, 'page'), `${path}.page`, 1)
+    const x = this.finite(this.get(o, 'x'), `${path}.x`)
+    const y = this.finite(this.get(o, 'y'), `${path}.y`)
+    const width = this.finite(this.get(o, 'width'), `${path}.width`, 0)
+    const height = this.finite(this.get(o, 'height'), `${path}.height`, 0)
+    if (page === undefined || x === undefined || y === undefined || width === undefined || height === undefined) return undefined
+    return { page, x, y, width, height }
+  }
+
+  word(v: unknown, path: string): WordPlace | undefined {
+    const indices = ['paragraph', 'table', 'row', 'cell'] as const
+    const o = this.object(v, path, ['part', ...indices], ['part'])
+    if (!o) return undefined
+    const part = this.string(this.get(o, 'part'), `${path}.part`)
+    if (part === undefined) return undefined
+    const place: WordPlace = { part }
+    for (const k of indices) {
+      if (!Object.hasOwn(o, k)) continue
+      const n = this.integer(o[k], `${path}.${k}`, 0)
+      if (n !== undefined) place[k] = n
+    }
+    return place
   }
 
   cell(v: unknown, path: string): Cell | undefined {

@@ -22,6 +22,8 @@ export const narrativeTableAgreement = defineRule({
       const { cells, sum } = cellsOf(report, s.cells)
       // A blank cell cannot be compared; the table's own rules already say it is blank.
       if (sum === null || sum === s.value) continue
+      // `受理申请 5 件` with 4 new and 1 carried over counts both: no contradiction.
+      if (s.alternatives.some((keys) => cellsOf(report, keys).sum === s.value)) continue
       context.report({
         reason: {
           zh: `${sectionName(s)}称“${s.quote}”，但表中${s.subject.zh}为 ${sum}`,
@@ -35,9 +37,16 @@ export const narrativeTableAgreement = defineRule({
     }
   },
   examples: {
-    ok: [{ title: { zh: '正文与表三一致', en: 'Prose agrees with table 三' }, reports: () => [withOverview('本年度共收到政府信息公开申请 4 件，上年结转 1 件。')] }],
+    ok: [
+      { title: { zh: '正文与表三一致', en: 'Prose agrees with table 三' }, reports: () => [withOverview('本年度共收到政府信息公开申请 4 件，上年结转 1 件。')] },
+      {
+        title: { zh: '受理数含上年结转', en: 'Accepted count includes those carried over' },
+        reports: () => [withOverview('本年度共受理政府信息公开申请5件（含上年结转1件），其中自然人申请4件，法人或其他组织申请1件。')],
+      },
+    ],
     notOk: [
       { title: { zh: '收到申请数与表三不符', en: 'Received count differs from table 三' }, reports: () => [withOverview('本年度共收到政府信息公开申请七十五件。')] },
+      { title: { zh: '新收申请数不含上年结转', en: 'Newly received excludes those carried over' }, reports: () => [withOverview('本年度新收政府信息公开申请5件。')] },
       { title: { zh: '行政复议数与表四不符', en: 'Review count differs from table 四' }, reports: () => [withOverview('全年发生行政复议 3 件。')] },
     ],
   },

@@ -2,13 +2,10 @@ import { getCell } from '../cells.ts'
 import type { DiagnosticCell } from '../diagnostic.ts'
 import { describeCell } from '../templates/labels.ts'
 import { tableTemplate } from '../templates/formats.ts'
+import { evaluateRelation } from '../relations/evaluate.ts'
 import type { RelationRule } from '../templates/types.ts'
 import type { Report, TableId } from '../types.ts'
 import type { RuleContext } from './types.ts'
-
-// Decimal amounts never take part in relations, but sums are rounded anyway so that a relation
-// over values such as 0.1 + 0.2 is not reported for floating-point noise.
-const round = (n: number): number => Math.round(n * 1e6) / 1e6
 
 /**
  * Check every relation a table's template declares for `rule`. A relation with a blank cell is
@@ -41,13 +38,13 @@ export function checkRelations(report: Report, table: TableId, rule: RelationRul
         if (cell?.origin) entry.origin = cell.origin
         return entry
       })
-    const totals = side(relation.total)
-    const parts = side(relation.parts)
-    const cells = [...totals, ...parts]
+    const outcome = evaluateRelation(relation, (key) => getCell(report, key)?.value ?? null, context.blankAsZero)
+    if (outcome.state === 'holds') continue
+    const cells = [...side(relation.total), ...side(relation.parts)]
     const place = cells.find((c) => c.origin)?.origin?.position
-    const blanks = cells.filter((c) => c.value === null)
     const label = describeCell(relation.total[0]!, t.format)
-    if (blanks.length > 0 && !context.blankAsZero) {
+    if (outcome.state === 'blank') {
+      const blanks = cells.filter((c) => c.value === null)
       context.report({
         severity: 'info',
         reason: {
@@ -60,9 +57,7 @@ export function checkRelations(report: Report, table: TableId, rule: RelationRul
       })
       continue
     }
-    const actual = round(totals.reduce((a, c) => a + (c.value ?? 0), 0))
-    const expected = round(parts.reduce((a, c) => a + (c.value ?? 0), 0))
-    if (actual === expected) continue
+    const { actual, expected } = outcome
     context.report({
       reason: reasonFor(rule, label, actual, expected, relation.id),
       cells,

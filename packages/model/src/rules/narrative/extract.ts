@@ -18,6 +18,11 @@ export interface TableFigure extends StatedFigure {
   kind: 'table'
   subject: { zh: string; en: string }
   cells: CellKey[]
+  /**
+   * Other cells whose sum the figure may state as well, as reports word it: `受理申请 N 件` often
+   * counts the applications carried over from last year with the new ones (`新收` never does).
+   */
+  alternatives: CellKey[][]
 }
 
 /** A total and its listed parts: `共 70 条，其中 39 条、12 条…`. */
@@ -53,9 +58,12 @@ interface Pattern {
   re: RegExp
   subject: { zh: string; en: string }
   cells: (report: Report) => CellKey[]
+  alternatives?: CellKey[][]
 }
 
 const total = (row: string): CellKey => `applications/${row}/total`
+// Applications received or accepted, counted with those carried over from last year.
+const withCarriedOver = [[total('newReceived'), total('carriedOver')]]
 const rowsOfGroup = (report: Report, group: string): CellKey[] =>
   tableTemplate('applications', report.tables.applications.format)
     .rows.filter((r) => r.group === group || r.key === group)
@@ -64,8 +72,8 @@ const rowsOfGroup = (report: Report, group: string): CellKey[] =>
 // Each names one count of table 三 or 四. Words that would make the count something else
 // (consultations, calls, suggestions) are excluded by `unrelated` below.
 const patterns: Pattern[] = [
-  { re: new RegExp(`(?:收到|受理|新收|接收)${gap(14)}申请${gap(4)}${N}\\s*件`, 'g'), subject: { zh: '本年新收申请', en: 'applications received' }, cells: () => [total('newReceived')] },
-  { re: new RegExp(`(?:收到|受理|新收|接收)${gap(4)}${N}\\s*件(?:政府信息公开|依申请公开)?申请`, 'g'), subject: { zh: '本年新收申请', en: 'applications received' }, cells: () => [total('newReceived')] },
+  { re: new RegExp(`(?:收到|受理|新收|接收)${gap(14)}申请${gap(4)}${N}\\s*件`, 'g'), subject: { zh: '本年新收申请', en: 'applications received' }, cells: () => [total('newReceived')], alternatives: withCarriedOver },
+  { re: new RegExp(`(?:收到|受理|新收|接收)${gap(4)}${N}\\s*件(?:政府信息公开|依申请公开)?申请`, 'g'), subject: { zh: '本年新收申请', en: 'applications received' }, cells: () => [total('newReceived')], alternatives: withCarriedOver },
   { re: new RegExp(`上年结转${gap(14)}${N}\\s*件`, 'g'), subject: { zh: '上年结转申请', en: 'applications carried over' }, cells: () => [total('carriedOver')] },
   { re: new RegExp(`(?:结转下一?年度?|转下一?年度?)${gap(10)}${N}\\s*件`, 'g'), subject: { zh: '结转下年度申请', en: 'applications carried forward' }, cells: () => [total('carriedForward')] },
   { re: new RegExp(`办结${gap(8)}申请${gap(2)}${N}\\s*件`, 'g'), subject: { zh: '办结申请', en: 'applications handled' }, cells: () => [total('totalHandled')] },
@@ -125,7 +133,7 @@ export function extractStatements(report: Report): Statement[] {
             if (unrelated.test(m[0])) continue
             const value = readNumber(m[1]!)
             if (value === undefined) continue
-            out.push({ kind: 'table', section: sid, start: s + m.index, end: s + m.index + m[0].length, quote: m[0], value, subject: p.subject, cells: p.cells(report) })
+            out.push({ kind: 'table', section: sid, start: s + m.index, end: s + m.index + m[0].length, quote: m[0], value, subject: p.subject, cells: p.cells(report), alternatives: m[0].includes('新收') ? [] : (p.alternatives ?? []) })
           }
         }
         readParts(sentence, s, sid, out)

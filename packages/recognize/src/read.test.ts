@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { SourceCell, SourceDocument } from './document.ts'
+import { LineIndex } from './position.ts'
+import { readDocument } from './read.ts'
+
+/** A document of comma-parted lines, each cell given what `extra` says of its line and column. */
+function document(text: string, extra: (line: number, cell: number) => Partial<SourceCell> = () => ({})): SourceDocument {
+  const index = new LineIndex(text)
+  const lines: SourceDocument['lines'] = []
+  let offset = 0
+  text.split('\n').forEach((line, n) => {
+    const cells: SourceCell[] = []
+    let from = offset
+    line.split(',').forEach((part, c) => {
+      cells.push({ text: part, position: index.position(from, from + part.length), ...extra(n, c) })
+      from += part.length + 1
+    })
+    if (line !== '') lines.push({ cells, position: index.position(offset, offset + line.length) })
+    offset += line.length + 1
+  })
+  return { source: 'a.pdf', text, lines }
+}
+
+const text = '示例局2024年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n信息内容,本年制发件数,本年废止件数,现行有效件数\n规章,3,1,5\n行政规范性文件,12,2,40\n'
+
+describe('readDocument', () => {
+  it('copies the page box and the Word place a reader gave a cell into the origin of its value', () => {
+    const box = (line: number, cell: number) => ({ box: { page: 2, x: 100 + 50 * cell, y: 20 * line, width: 40, height: 12 } })
+    const { report } = readDocument(document(text, box))
+    const issued = report!.tables.active.rows.normativeDocuments!.issued!
+    expect(issued.value).toBe(12)
+    expect(issued.origin).toEqual({ source: 'a.pdf', position: issued.origin!.position, box: { page: 2, x: 150, y: 100, width: 40, height: 12 } })
+    expect(text.slice(issued.origin!.position.start.offset, issued.origin!.position.end.offset)).toBe('12')
+
+    const word = (line: number, cell: number) => ({ word: { part: 'word/document.xml', table: 0, row: line - 3, cell } })
+    const inForce = readDocument(document(text, word)).report!.tables.active.rows.regulations!.inForce!
+    expect(inForce.value).toBe(5)
+    expect(inForce.origin!.word).toEqual({ part: 'word/document.xml', table: 0, row: 1, cell: 3 })
+    expect(inForce.origin!.box).toBeUndefined()
+  })
+})
