@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { blankPlace } from './relations.ts'
+import { blankPlace, relationsAllow } from './relations.ts'
 
 describe('blankPlace', () => {
   it('finds the blank total of a table 三 row whose counts add up to more than any total could', () => {
@@ -48,5 +48,18 @@ describe('blankPlace', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('relationsAllow', () => {
+  it('lets a blank part stand only where the total is at least the other parts, and a blank total always', () => {
+    // 四、结转下年度继续办理 as 上海市科学技术委员会 2024 printed it: 1 0 0 0 0 0 and a blank total.
+    expect(relationsAllow([1, 0, 0, 0, 0, 0, null], 'applications')).toBe(true)
+    // The same figures one column off, as a row lined up with another row's columns can be read.
+    expect(relationsAllow([null, 1, 0, 0, 0, 0, 0], 'applications')).toBe(false)
+    expect(relationsAllow([32, 2, 0, 0, 0, 0, 34], 'applications')).toBe(true)
+    expect(relationsAllow([32, 2, 0, 0, 0, 0, 35], 'applications')).toBe(false)
+    expect(relationsAllow([0, 0, 0, null, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0], 'reviewLitigation')).toBe(true)
+    expect(relationsAllow([0, 2, 0, null, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0], 'reviewLitigation')).toBe(false)
   })
 })

@@ -79,31 +79,39 @@ export function rowCheck(table: TableId, n: number): (v: number[]) => boolean {
 }
 
 /**
+ * Whether a row's cells, some of them blank (`null`), can hold its relations: a blank part is a
+ * count (never negative), so a total must be at least the sum of the parts beside it; a blank
+ * total is unchecked. Cells with no blank must hold them exactly.
+ */
+export function relationsAllow(cells: readonly (number | null)[], table: TableId): boolean {
+  return rowGroups(table, cells.length).every((g) => {
+    const total = cells[g.total]
+    if (total === null || total === undefined) return true
+    let sum = 0
+    let blank = false
+    for (const i of g.parts) {
+      const v = cells[i]
+      if (v === null || v === undefined) blank = true
+      else sum += v
+    }
+    return blank ? total - sum >= 0 : Math.abs(total - sum) < 1e-9
+  })
+}
+
+/**
  * Where the one blank cell of a row one figure short can stand: the places where the row's
- * relations can still hold, a blank part being a count (never negative) and a blank total
- * unchecked. A figure lost from a full row leaves its own place among these, so only a single
- * place is taken; undefined when there are several or none. A blank total always fits, so the
- * single place is a total, found when every other place would leave a total below its counts.
+ * relations can still hold (relationsAllow). A figure lost from a full row leaves its own place
+ * among these, so only a single place is taken; undefined when there are several or none. A
+ * blank total always fits, so the single place is a total, found when every other place would
+ * leave a total below its counts.
  */
 export function blankPlace(figures: readonly number[], table: TableId, n: number): number | undefined {
-  const groups = rowGroups(table, n)
-  if (groups.length === 0 || figures.length !== n - 1) return undefined
+  if (rowGroups(table, n).length === 0 || figures.length !== n - 1) return undefined
   let found: number | undefined
+  const cells: (number | null)[] = Array(n)
   for (let p = 0; p < n; p++) {
-    const at = (i: number): number | null => (i === p ? null : figures[i < p ? i : i - 1]!)
-    const fits = groups.every((g) => {
-      const total = at(g.total)
-      if (total === null) return true
-      let sum = 0
-      let blank = false
-      for (const i of g.parts) {
-        const v = at(i)
-        if (v === null) blank = true
-        else sum += v
-      }
-      return blank ? total - sum >= 0 : Math.abs(total - sum) < 1e-9
-    })
-    if (!fits) continue
+    for (let i = 0; i < n; i++) cells[i] = i === p ? null : figures[i < p ? i : i - 1]!
+    if (!relationsAllow(cells, table)) continue
     if (found !== undefined) return undefined
     found = p
   }

@@ -5,7 +5,7 @@ import type { SourceLine } from './document.ts'
 import { cellRef } from './diagnostics.ts'
 import { normalizeLabel } from './normalize.ts'
 import type { LineIndex } from './position.ts'
-import { blankPlace, relationsOf, rowCheck } from './relations.ts'
+import { blankPlace, relationsAllow, relationsOf, rowCheck } from './relations.ts'
 import type { CellRef } from './relations.ts'
 import { splitRuns } from './split.ts'
 import type { Piece } from './split.ts'
@@ -291,7 +291,9 @@ export class TableBuilder {
     }
     if (filled.length > 0 && filled.length < n && !runTogether) {
       const columns = this.byColumns(filled, n)
-      if (columns) return placed(columns.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), false, 0, true)
+      // The columns of another row are one witness; the row's own relations, where it has any,
+      // must agree with them (a row whose label is a column's width longer lines up one off).
+      if (columns && relationsAllow(columns.map((t) => (t && t.value.kind === 'number' ? t.value.value : null)), record.table)) return placed(columns.map((t) => (t ? this.cellOf(t) : { value: null, raw: '' })), false, 0, true)
     }
     // Figures each alone on its line (a cell a line) are whole cells: no digits of two cells ran
     // together there, so splitting one would be a guess.
