@@ -6,6 +6,7 @@ export function packageBuild(entry: Record<string, string>, extra: Options = {})
     entry,
     format: ['esm'],
     target: 'es2022',
+    // Declarations are built against the other packages' built .d.ts, not their `@gai/source`.
     dts: { compilerOptions: { customConditions: [] } },
     sourcemap: true,
     clean: true,

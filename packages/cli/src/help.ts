@@ -72,7 +72,7 @@ Options:
 `,
   demo: `Usage: gai demo [FOLDER]
 
-Parse and check the example reports (default: the examples/reports folder of gai) and print
-what was found in each.
+Parse and check the example reports (default: those shipped with gai, a copy of its
+examples/reports folder) and print what was found in each. Exits 2 when no report could be read.
 `,
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 import { help } from './help.ts'
+import { packageVersion } from './package.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
 import { checkCommand } from './commands/check.ts'
@@ -50,7 +51,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
-    io.stdout('0.1.0\n')
+    io.stdout(`${packageVersion()}\n`)
     return 0
   }
   const command = commands[name as keyof typeof commands]

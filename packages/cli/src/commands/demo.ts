@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url'
 import { checkReport, reportCellKeys, getCell } from '@gai/model'
 import type { CliIO } from '../io.ts'
 import type { Values } from '../run.ts'
+import { bundledReports } from '../package.ts'
 import { count, printUnreadable, readAll } from './shared.ts'
 
-// The bundled examples sit at the repository root; the built CLI lives in packages/cli/dist.
-const bundled = fileURLToPath(new URL('../../../examples/reports/', import.meta.url))
+const bundled = fileURLToPath(bundledReports)
 
 /** `gai demo`: parse and check the bundled example reports, one summary each. */
 export async function demoCommand(positionals: string[], values: Values, io: CliIO): Promise<number> {
@@ -32,6 +32,11 @@ export async function demoCommand(positionals: string[], values: Values, io: Cli
     for (const d of found.filter((x) => x.severity !== 'info').slice(0, 5)) io.stdout(`    ${d.severity} ${d.ruleId}: ${d.reason}\n`)
   }
   const unreadable = printUnreadable(results, io)
+  // A demo that read nothing has shown nothing: say so and fail, as a broken install should.
+  if (results.length === unreadable) {
+    io.stderr(`gai demo: no report could be read in ${show(folder)}\n`)
+    return 2
+  }
   io.stdout(`\n${results.length - unreadable} of ${results.length} reports read; ${errors} rule errors in all.\n`)
   io.stdout('Next: gai check FILE for every message with its place, gai parse FILE --to csv for the cells.\n')
   return unreadable > 0 ? 2 : 0
