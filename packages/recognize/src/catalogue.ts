@@ -58,6 +58,11 @@ export const coreDiagnostics = {
     en: 'One of the three tables was not found; its cells are blank.',
     zh: '未找到三张统计表之一，其单元格留空。',
   },
+  'input-truncated': {
+    severity: 'warning',
+    en: 'The input ends inside a table, as a download cut off does: what it holds is read, the rows after the cut (and the tables after it) stay blank, named in this one message.',
+    zh: '输入在某张表格中途结束（如下载中断）：已读入现有内容，截断处之后的行（及其后的表格）留空，均列于此条信息。',
+  },
   'cell-without-value': {
     severity: 'warning',
     en: 'A row of the template got no value in some of its cells (they stay blank, not 0).',

@@ -9,6 +9,7 @@ import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
 import { rephase } from './phase.ts'
+import { truncatedIn } from './truncated.ts'
 import { walkTokens } from './walk.ts'
 
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
@@ -51,6 +52,8 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     if (e['2021'] > e['2019']) return '2021'
     return byYear ?? '2021'
   }
+  // A file cut off inside a table: one message says so, instead of one per row it did not reach.
+  const cut = truncatedIn(walk, tokens, headings)
   const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text, doc.lines)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
@@ -58,6 +61,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     const records = walk.records.filter((r) => r.table === id)
     if (records.length === 0) {
       tables[id] = emptyTable(id, version)
+      if (cut && tableIds.indexOf(id) > tableIds.indexOf(cut)) continue
       reporter.add('table-not-found', { zh: `未找到表${tableNumber[id]}（${tableTemplate(id, version).title}）`, en: `Table ${id} was not found` })
       continue
     }
@@ -81,7 +85,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     const first = walk.firstToken[id] ?? records[0]!.label
     table.origin = { source, position: first.position }
     tables[id] = table
-    reportMissing(id, table, reporter)
+    reportMissing(id, table, reporter, id === cut ? doc.text : undefined)
     noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
   }
   // Only what lies within a table's span counts as dropped from it; figures in prose do not.
@@ -138,16 +142,29 @@ function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<strin
   )
 }
 
-/** One message per row whose cells the source left without any value at all. */
-function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
-  for (const row of tableTemplate(id, table.format).rows) {
+/**
+ * One message per row whose cells the source left without any value at all. In a file cut off
+ * inside this table (`cutText` is then the input), the rows after the last one read are not
+ * missing from the report but from the file: one message says where it ends and names them.
+ */
+function reportMissing(id: TableId, table: Table, reporter: Reporter, cutText?: string): void {
+  const rows = tableTemplate(id, table.format).rows
+  const got = (key: string) => Object.values(table.rows[key]!).some((c) => c.value !== null || c.origin !== undefined)
+  let lastRead = -1
+  if (cutText !== undefined) rows.forEach((r, i) => got(r.key) && (lastRead = i))
+  const unread: string[] = []
+  rows.forEach((row, i) => {
     const cells = table.rows[row.key]!
     let missing: string[] | undefined
     for (const c of row.columns) {
       const cell = cells[c]!
       if (cell.value === null && cell.origin === undefined) (missing ??= []).push(c)
     }
-    if (!missing) continue
+    if (!missing) return
+    if (cutText !== undefined && i > lastRead) {
+      unread.push(row.key)
+      return
+    }
     reporter.add(
       'cell-without-value',
       {
@@ -156,7 +173,18 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
       },
       { cells: missing.map((c) => cellRef(cellKey(id, row.key, c))), data: { row: row.key } },
     )
-  }
+  })
+  if (cutText === undefined || unread.length === 0) return
+  const end = LineIndex.of(cutText).position(cutText.length, cutText.length)
+  const later = tableIds.slice(tableIds.indexOf(id) + 1).map((t) => tableNumber[t])
+  reporter.add(
+    'input-truncated',
+    {
+      zh: `输入在表${tableNumber[id]}中途结束（文件不完整，可能下载中断）：其后 ${unread.length} 行${later.length ? `及表${later.join('、')}` : ''}的单元格留空`,
+      en: `the input ends inside table ${id} (the file is incomplete, perhaps a broken download): the ${unread.length} row(s) after it${later.length ? ` and table(s) ${later.join(', ')}` : ''} are blank`,
+    },
+    { place: end, cells: unread.flatMap((r) => rows.find((t) => t.key === r)!.columns.map((c) => cellRef(cellKey(id, r, c)))), data: { table: id, rows: unread, tables: tableIds.slice(tableIds.indexOf(id) + 1) } },
+  )
 }
 
 function readSections(doc: SourceDocument, tokens: Token[], headings: LabelToken[], source: string): Partial<Record<SectionId, Section>> {
