@@ -31,26 +31,46 @@ const prefixes: Record<string, string> = {
  * recursion, so deep nesting cannot overflow the stack.
  */
 export function parseXml(xml: string): { root: XmlElement } | { error: XmlError } {
-  const parser = new SaxesParser({ xmlns: true, position: true })
+  // Namespaces are resolved here, not by saxes: its resolution walks every open element, which
+  // is quadratic in the nesting depth a hostile file can choose.
+  const parser = new SaxesParser({ xmlns: false, position: true })
   const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' }
   const stack: XmlElement[] = [root]
+  // Prefix → namespace in scope, and for each open element the bindings it replaced (if any).
+  const scope = new Map<string, string>()
+  const restore: ([string, string | undefined][] | undefined)[] = []
   let error: XmlError | undefined
   parser.on('error', (e) => {
     error ??= { message: e.message, line: parser.line, column: parser.column }
   })
+  const short = (qname: string) => {
+    const colon = qname.indexOf(':')
+    const prefix = colon < 0 ? '' : qname.slice(0, colon)
+    return { ns: prefixes[scope.get(prefix) ?? ''], local: colon < 0 ? qname : qname.slice(colon + 1) }
+  }
   parser.on('opentag', (tag) => {
-    const prefix = prefixes[tag.uri ?? ''] ?? '?'
-    const attrs: Record<string, string> = {}
-    for (const a of Object.values(tag.attributes)) {
-      if (typeof a === 'string') continue
-      attrs[prefixes[a.uri] === 'w' ? a.local : a.name] = a.value
+    let replaced: [string, string | undefined][] | undefined
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
+      const prefix = name === 'xmlns' ? '' : name.slice(6)
+      ;(replaced ??= []).push([prefix, scope.get(prefix)])
+      scope.set(prefix, String(value))
     }
-    const el: XmlElement = { name: `${prefix}:${tag.local}`, attrs, children: [], text: '' }
+    restore.push(replaced)
+    const attrs: Record<string, string> = {}
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      const a = short(name)
+      attrs[a.ns === 'w' && name.includes(':') ? a.local : name] = String(value)
+    }
+    const { ns, local } = short(tag.name)
+    const el: XmlElement = { name: `${ns ?? '?'}:${local}`, attrs, children: [], text: '' }
     stack[stack.length - 1]!.children.push(el)
     stack.push(el)
   })
   parser.on('closetag', () => {
     stack.pop()
+    const replaced = restore.pop()
+    if (replaced) for (const [prefix, uri] of replaced) uri === undefined ? scope.delete(prefix) : scope.set(prefix, uri)
   })
   const keepText = (t: string) => {
     const top = stack[stack.length - 1]!
