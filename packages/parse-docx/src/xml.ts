@@ -24,6 +24,10 @@ const prefixes: Record<string, string> = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
 }
 
+// Property and bookkeeping elements whose subtrees no reader here looks at (cell and row
+// properties are kept: they hold the merges). Skipping them halves the tree.
+const skipped = new Set(['w:rPr', 'w:pPr', 'w:tblPr', 'w:tblGrid', 'w:tblPrEx', 'w:sectPr', 'w:sdtPr', 'w:sdtEndPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:lastRenderedPageBreak'])
+
 /**
  * A Word XML part as a light tree (saxes, a conforming non-validating parser that runs in
  * browsers too). Only `w:t` keeps its text: every other text node in WordprocessingML is
@@ -39,38 +43,69 @@ export function parseXml(xml: string): { root: XmlElement } | { error: XmlError 
   // Prefix → namespace in scope, and for each open element the bindings it replaced (if any).
   const scope = new Map<string, string>()
   const restore: ([string, string | undefined][] | undefined)[] = []
+  // Depth inside a skipped subtree (0: not in one).
+  let ignore = 0
   let error: XmlError | undefined
   parser.on('error', (e) => {
     error ??= { message: e.message, line: parser.line, column: parser.column }
   })
-  const short = (qname: string) => {
-    const colon = qname.indexOf(':')
-    const prefix = colon < 0 ? '' : qname.slice(0, colon)
-    return { ns: prefixes[scope.get(prefix) ?? ''], local: colon < 0 ? qname : qname.slice(colon + 1) }
+  // Qualified name → short name under the current bindings; cleared when a binding changes
+  // (in Word's parts: once, at the root).
+  const names = new Map<string, string>()
+  const short = (qname: string): string => {
+    let name = names.get(qname)
+    if (name === undefined) {
+      const colon = qname.indexOf(':')
+      const prefix = colon < 0 ? '' : qname.slice(0, colon)
+      name = `${prefixes[scope.get(prefix) ?? ''] ?? '?'}:${colon < 0 ? qname : qname.slice(colon + 1)}`
+      names.set(qname, name)
+    }
+    return name
+  }
+  const unscope = () => {
+    const replaced = restore.pop()
+    if (!replaced) return
+    for (const [prefix, uri] of replaced) uri === undefined ? scope.delete(prefix) : scope.set(prefix, uri)
+    names.clear()
   }
   parser.on('opentag', (tag) => {
+    if (ignore) {
+      ignore++
+      return
+    }
+    const given = tag.attributes as Record<string, string>
     let replaced: [string, string | undefined][] | undefined
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
-      const prefix = name === 'xmlns' ? '' : name.slice(6)
+    for (const key in given) {
+      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue
+      const prefix = key === 'xmlns' ? '' : key.slice(6)
       ;(replaced ??= []).push([prefix, scope.get(prefix)])
-      scope.set(prefix, String(value))
+      scope.set(prefix, given[key]!)
+      names.clear()
     }
     restore.push(replaced)
-    const attrs: Record<string, string> = {}
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      const a = short(name)
-      attrs[a.ns === 'w' && name.includes(':') ? a.local : name] = String(value)
+    const name = short(tag.name)
+    if (skipped.has(name)) {
+      ignore = 1
+      return
     }
-    const { ns, local } = short(tag.name)
-    const el: XmlElement = { name: `${ns ?? '?'}:${local}`, attrs, children: [], text: '' }
+    const attrs: Record<string, string> = {}
+    for (const key in given) {
+      const a = short(key)
+      // `w:val` is read as `val`; other attributes keep their qualified names.
+      attrs[a.startsWith('w:') && key.includes(':') ? a.slice(2) : key] = given[key]!
+    }
+    const el: XmlElement = { name, attrs, children: [], text: '' }
     stack[stack.length - 1]!.children.push(el)
     stack.push(el)
   })
   parser.on('closetag', () => {
-    stack.pop()
-    const replaced = restore.pop()
-    if (replaced) for (const [prefix, uri] of replaced) uri === undefined ? scope.delete(prefix) : scope.set(prefix, uri)
+    if (ignore > 1) {
+      ignore--
+      return
+    }
+    if (ignore === 1) ignore = 0
+    else stack.pop()
+    unscope()
   })
   const keepText = (t: string) => {
     const top = stack[stack.length - 1]!
