@@ -26,7 +26,7 @@ const prefixes: Record<string, string> = {
 
 // Property and bookkeeping elements whose subtrees no reader here looks at (cell and row
 // properties are kept: they hold the merges). Skipping them halves the tree.
-const skipped = new Set(['w:rPr', 'w:pPr', 'w:tblPr', 'w:tblGrid', 'w:tblPrEx', 'w:sectPr', 'w:sdtPr', 'w:sdtEndPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:lastRenderedPageBreak'])
+const skipped = new Set(['w:rPr', 'w:pPr', 'w:tblPr', 'w:tblGrid', 'w:tblPrEx', 'w:sectPr', 'w:sdtPr', 'w:sdtEndPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:lastRenderedPageBreak', 'w:tcBorders', 'w:tcW', 'w:shd', 'w:tcMar', 'w:trHeight', 'w:vAlign', 'w:noWrap'])
 
 /**
  * A Word XML part as a light tree (saxes, a conforming non-validating parser that runs in
