@@ -77,6 +77,15 @@ describe('bodyLines', () => {
     expect(notes.tooDeep).toBe(1)
   })
 
+  it('knows WordprocessingML by its namespace, whatever the prefix (Strict OOXML too)', () => {
+    const strict = `<x:document xmlns:x="http://purl.oclc.org/ooxml/wordprocessingml/main"><x:body><x:p><x:r><x:t>规章</x:t></x:r></x:p>` +
+      `<x:tbl><x:tr><x:tc><x:tcPr><x:gridSpan x:val="2"/></x:tcPr><x:p><x:r><x:t>1</x:t></x:r></x:p></x:tc></x:tr></x:tbl></x:body></x:document>`
+    const xml = parseXml(strict)
+    if ('error' in xml) throw new Error(xml.error.message)
+    const { lines } = bodyLines(xml.root, 'word/document.xml')
+    expect(lines.map((l) => l.cells.map((c) => [c.text, c.colSpan]))).toEqual([[['规章', undefined]], [['1', 2]]])
+  })
+
   it('reads 20 000 nested content controls without running out of stack', () => {
     const body = '<w:sdt><w:sdtContent>'.repeat(20_000) + p('深') + '</w:sdtContent></w:sdt>'.repeat(20_000)
     expect(read(body).lines.map((l) => l.cells)).toEqual([['深']])
