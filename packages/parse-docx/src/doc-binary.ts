@@ -231,9 +231,13 @@ export function readDocText(streams: ReadonlyMap<string, Uint8Array>): DocRead {
   const chars: string[] = []
   const marks = new Map<number, 'cell' | 'row' | 'inner'>()
   const merges = new Map<number, RowCell[]>()
+  // A real document's text fits in its stream; pieces of a damaged one that point again and again
+  // at the same bytes must not multiply the work.
+  const limit = word.length
   for (const p of pieces) {
     const width = p.compressed ? 1 : 2
-    for (let cp = p.cpStart; cp < p.cpEnd; cp++) {
+    if (chars.length >= limit) break
+    for (let cp = p.cpStart; cp < p.cpEnd && chars.length < limit; cp++) {
       const at = p.fc + (cp - p.cpStart) * width
       if (at + width > word.length) break
       const code = p.compressed ? (cp1252[word[at]!] ?? word[at]!) : u16(word, at)

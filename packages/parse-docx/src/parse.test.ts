@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import CFB from 'cfb'
 import { strToU8, zipSync } from 'fflate'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { wordDiagnostics } from './catalogue.ts'
 import { parseDoc, parseDocx } from './parse.ts'
@@ -106,6 +107,24 @@ describe('parseDoc on bad input', () => {
       const result = parseDoc(bytes)
       expect(result.diagnostics.map((d) => d.ruleId)).not.toContain('internal-error')
     }
+  })
+})
+
+describe('both readers on any bytes', () => {
+  // Bytes that start as each format does, so the readers go past their first check.
+  const heads = [[], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [...docx.subarray(0, 600)], [...doc.subarray(0, 2048)]]
+  it('give a report or one error of their catalogue, never an internal error', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...heads), fc.uint8Array({ maxLength: 4096 }), (head, tail) => {
+        const bytes = Uint8Array.from([...head, ...tail])
+        for (const read of [parseDocx, parseDoc]) {
+          const { report, diagnostics } = read(bytes)
+          expect(diagnostics.map((d) => d.ruleId)).not.toContain('internal-error')
+          if (report === null) expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1)
+        }
+      }),
+      { numRuns: Number(process.env.RUNS ?? 100) },
+    )
   })
 })
 
