@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { docReader, docxReader, wordDiagnostics } from '@gai/parse-docx'
 import { htmlDiagnostics, htmlReader } from '@gai/parse-html'
 import { parseText, textDiagnostics, textReader } from '@gai/parse-text'
 import { chooseReader, coreDiagnostics, diagnosticsReference } from '@gai/recognize'
@@ -8,6 +9,7 @@ const root = new URL('../', import.meta.url)
 const readers = [
   { package: '@gai/parse-text', catalogue: textDiagnostics },
   { package: '@gai/parse-html', catalogue: htmlDiagnostics },
+  { package: '@gai/parse-docx', catalogue: wordDiagnostics },
 ]
 
 /** Diagnostic ids written in a package's sources. */
@@ -28,6 +30,7 @@ describe('reader diagnostics catalogues', () => {
       ['recognize', coreDiagnostics],
       ['parse-text', textDiagnostics],
       ['parse-html', htmlDiagnostics],
+      ['parse-docx', wordDiagnostics],
     ]
     const core = idsUsedIn('recognize')
     expect([...core].filter((id) => !(id in coreDiagnostics))).toEqual([])
@@ -37,7 +40,7 @@ describe('reader diagnostics catalogues', () => {
       expect([...used].filter((id) => !(id in own) && !(id in coreDiagnostics)), pkg).toEqual([])
       expect(Object.keys(own).filter((id) => !used.has(id)), pkg).toEqual([])
     }
-    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html')])
+    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-docx')])
     expect(Object.keys(coreDiagnostics).filter((id) => !emitted.has(id))).toEqual([])
     // No id is declared twice: each belongs to one package.
     const all = owners.flatMap(([, c]) => Object.keys(c))
@@ -64,13 +67,15 @@ describe('reader diagnostics catalogues', () => {
 
 describe('the readers as a registry', () => {
   const bytes = (s: string) => new TextEncoder().encode(s)
-  const registry = [textReader, htmlReader]
+  const registry = [textReader, htmlReader, docxReader, docReader]
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/official-template/${name}`, root)))
 
   it('gives a page to the HTML reader and text to the text reader, whatever their order', () => {
     for (const readers of [registry, [...registry].reverse()]) {
       expect(chooseReader(readers, bytes('<html><head><meta charset="gbk"></head>'))?.format).toBe('html')
       expect(chooseReader(readers, bytes('一、总体情况\n规章\t0'))?.format).toBe('text')
-      expect(chooseReader(readers, bytes('PK\u0003\u0004word/document.xml'))).toBeUndefined()
+      expect(chooseReader(readers, fixture('pingtan-2024.docx'))?.format).toBe('docx')
+      expect(chooseReader(readers, fixture('pingtan-2024.doc'))?.format).toBe('doc')
     }
   })
 

@@ -1,0 +1,6 @@
+export { parseDoc, parseDocx } from './parse.ts'
+export { docReader, docxReader } from './reader.ts'
+export { wordDiagnostics } from './catalogue.ts'
+export type { WordDiagnosticId } from './catalogue.ts'
+export { spanRows } from './spans.ts'
+export type { SpannedCell, WordCell, WordRow } from './spans.ts'
