@@ -1,0 +1,139 @@
+import { clusterIndex, clusterValues } from './geometry.ts'
+import type { Rect } from './geometry.ts'
+import type { Segment } from './rules.ts'
+
+/** A cell of a ruled table: where it starts in the table's grid, how far it spans, its box. */
+export interface GridCell {
+  row: number
+  col: number
+  rowSpan: number
+  colSpan: number
+  rect: Rect
+}
+
+/**
+ * A ruled table: the x of its column borders and the y of its row borders (ascending), and its
+ * cells in reading order (by starting row, then column). `owner[r * (xs.length - 1) + c]` is the
+ * cell covering grid square (r, c).
+ */
+export interface Grid {
+  rect: Rect
+  xs: number[]
+  ys: number[]
+  cells: GridCell[]
+  owner: Int32Array
+}
+
+// Rules within this many points meet (borders drawn by separate strokes leave small gaps), and
+// borders this close are one.
+const touch = 1.5
+
+/** Rules that touch or cross each other, grouped: each group is one table's frame. */
+function frames(segments: Segment[]): Segment[][] {
+  const level = segments.filter((s) => s.level).sort((a, b) => a.at - b.at)
+  const upright = segments.filter((s) => !s.level).sort((a, b) => a.at - b.at)
+  const parent = segments.map((_, i) => i)
+  const index = new Map(segments.map((s, i) => [s, i]))
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  // Upright rules by x: a level rule meets those whose x lies within its span.
+  for (const h of level) {
+    let lo = 0
+    let hi = upright.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (upright[mid]!.at < h.from - touch) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < upright.length && upright[k]!.at <= h.to + touch; k++) {
+      const v = upright[k]!
+      if (h.at >= v.from - touch && h.at <= v.to + touch) parent[find(index.get(h)!)] = find(index.get(v)!)
+    }
+  }
+  const groups = new Map<number, Segment[]>()
+  segments.forEach((s, i) => {
+    const root = find(i)
+    let g = groups.get(root)
+    if (!g) groups.set(root, (g = []))
+    g.push(s)
+  })
+  return [...groups.values()]
+}
+
+/** Whether a rule at border `at` covers point `mid` along it. */
+function covered(byBorder: Segment[][], border: number, mid: number): boolean {
+  for (const s of byBorder[border] ?? []) if (s.from - touch <= mid && mid <= s.to + touch) return true
+  return false
+}
+
+/** The grid a frame of rules draws, with merged cells where a border is missing; undefined when it is no table. */
+function gridOf(frame: Segment[]): Grid | undefined {
+  const level = frame.filter((s) => s.level)
+  const upright = frame.filter((s) => !s.level)
+  if (level.length < 2 || upright.length < 2) return undefined
+  const ys = clusterValues(level.map((s) => s.at), touch)
+  const xs = clusterValues(upright.map((s) => s.at), touch)
+  if (xs.length < 2 || ys.length < 2) return undefined
+  const rows = ys.length - 1
+  const cols = xs.length - 1
+  if (rows * cols > 200_000) return undefined
+  const levelAt: Segment[][] = ys.map(() => [])
+  const uprightAt: Segment[][] = xs.map(() => [])
+  for (const s of level) levelAt[clusterIndex(ys, s.at, touch)]?.push(s)
+  for (const s of upright) uprightAt[clusterIndex(xs, s.at, touch)]?.push(s)
+  // Squares with no rule between them are one cell.
+  const parent = new Int32Array(rows * cols).map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  const join = (a: number, b: number) => {
+    const ra = find(a)
+    const rb = find(b)
+    // The smaller index (the top-left square) stays the root.
+    if (ra < rb) parent[rb] = ra
+    else if (rb < ra) parent[ra] = rb
+  }
+  for (let r = 0; r < rows; r++) {
+    const midY = (ys[r]! + ys[r + 1]!) / 2
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !covered(uprightAt, c + 1, midY)) join(r * cols + c, r * cols + c + 1)
+      if (r + 1 < rows && !covered(levelAt, r + 1, (xs[c]! + xs[c + 1]!) / 2)) join(r * cols + c, (r + 1) * cols + c)
+    }
+  }
+  const owner = new Int32Array(rows * cols)
+  const cellOfRoot = new Map<number, number>()
+  const cells: GridCell[] = []
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const root = find(r * cols + c)
+      let at = cellOfRoot.get(root)
+      if (at === undefined) {
+        at = cells.push({ row: r, col: c, rowSpan: 1, colSpan: 1, rect: { x: 0, y: 0, width: 0, height: 0 } }) - 1
+        cellOfRoot.set(root, at)
+      }
+      const cell = cells[at]!
+      cell.rowSpan = Math.max(cell.rowSpan, r - cell.row + 1)
+      cell.colSpan = Math.max(cell.colSpan, c - cell.col + 1)
+      owner[r * cols + c] = at
+    }
+  }
+  if (cells.length < 2) return undefined
+  for (const cell of cells) {
+    cell.rect = { x: xs[cell.col]!, y: ys[cell.row]!, width: xs[cell.col + cell.colSpan]! - xs[cell.col]!, height: ys[cell.row + cell.rowSpan]! - ys[cell.row]! }
+  }
+  const rect = { x: xs[0]!, y: ys[0]!, width: xs[cols]! - xs[0]!, height: ys[rows]! - ys[0]! }
+  return { rect, xs, ys, cells, owner }
+}
+
+/** The ruled tables of a page, top to bottom. */
+export function findGrids(segments: Segment[]): Grid[] {
+  const grids: Grid[] = []
+  for (const frame of frames(segments)) {
+    const g = gridOf(frame)
+    if (g) grids.push(g)
+  }
+  return grids.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x)
+}

@@ -1,0 +1,138 @@
+import type { PageBox } from '@gai/model'
+import { cellText, lineCells, runsBox, visualLines } from './cells.ts'
+import { bandOf } from './geometry.ts'
+import type { Rect } from './geometry.ts'
+import type { Grid } from './grid.ts'
+import type { Run } from './text.ts'
+
+/** What was read of one page: its size, its text runs, and the ruled tables found on it. */
+export interface PageContent {
+  /** 1-based. */
+  page: number
+  width: number
+  height: number
+  runs: Run[]
+  grids: Grid[]
+}
+
+export interface LaidCell {
+  text: string
+  box: PageBox
+  rowSpan?: number
+  colSpan?: number
+}
+
+export interface LaidLine {
+  cells: LaidCell[]
+  /** Set on the rows of a ruled table: the table's index in the document. */
+  table?: number
+}
+
+type Block = { y: number; kind: 'text'; line: LaidLine; furniture: boolean } | { y: number; kind: 'table'; grid: Grid; rows: LaidLine[] }
+
+const round = (v: number) => Math.round(v * 100) / 100
+
+function boxOf(page: number, r: Rect): PageBox {
+  return { page, x: round(r.x), y: round(r.y), width: round(r.width), height: round(r.height) }
+}
+
+// Page numbers as printed in a page's head or foot: `3`, `- 3 -`, `第 3 页`, `第3页 共12页`, `3/12`.
+const pageNumber = /^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i
+
+/** The grid square a point falls in, as the index of the cell covering it; -1 outside. */
+function cellAt(grid: Grid, x: number, y: number): number {
+  const c = bandOf(grid.xs, x)
+  const r = bandOf(grid.ys, y)
+  if (c < 0 || r < 0) return -1
+  return grid.owner[r * (grid.xs.length - 1) + c]!
+}
+
+/** A ruled table's rows as lines: each row holds the cells that start on it, blanks included. */
+function tableRows(page: number, grid: Grid, runs: Run[][]): LaidLine[] {
+  const rows: LaidLine[] = []
+  let current = -1
+  grid.cells.forEach((cell, i) => {
+    if (cell.row !== current) {
+      rows.push({ cells: [] })
+      current = cell.row
+    }
+    const laid: LaidCell = { text: cellText(runs[i] ?? []), box: boxOf(page, cell.rect) }
+    if (cell.rowSpan > 1) laid.rowSpan = cell.rowSpan
+    if (cell.colSpan > 1) laid.colSpan = cell.colSpan
+    rows[rows.length - 1]!.cells.push(laid)
+  })
+  // A row of nothing but empty cells holds nothing to read.
+  return rows.filter((r) => r.cells.some((c) => c.text !== ''))
+}
+
+/** A page's blocks top to bottom: lines of free text, and ruled tables with their rows. */
+function blocksOf(content: PageContent): Block[] {
+  const inCells = content.grids.map((g) => g.cells.map((): Run[] => []))
+  const free: Run[] = []
+  for (const run of content.runs) {
+    const x = run.rect.x + run.rect.width / 2
+    const y = run.rect.y + run.rect.height / 2
+    let placed = false
+    for (let g = 0; g < content.grids.length && !placed; g++) {
+      const at = cellAt(content.grids[g]!, x, y)
+      if (at >= 0) (inCells[g]![at]!.push(run), (placed = true))
+    }
+    if (!placed) free.push(run)
+  }
+  const blocks: Block[] = content.grids.map((grid, g) => ({ y: grid.rect.y, kind: 'table', grid, rows: tableRows(content.page, grid, inCells[g]!) }))
+  for (const line of visualLines(free)) {
+    const cells = lineCells(line).map((c) => ({ text: c.text.replace(/[\t\r\n]+/g, ' '), box: boxOf(content.page, runsBox(c.runs)) }))
+    const y = Math.min(...line.map((r) => r.rect.y))
+    const bottom = Math.max(...line.map((r) => r.rect.y + r.rect.height))
+    const margin = y < content.height * 0.1 || bottom > content.height * 0.88
+    const furniture = margin && cells.length === 1 && pageNumber.test(cells[0]!.text.trim())
+    blocks.push({ y, kind: 'text', line: { cells }, furniture })
+  }
+  return blocks.sort((a, b) => a.y - b.y)
+}
+
+/** Whether two tables have the same columns: a table going on over a page break. */
+function sameColumns(a: Grid, b: Grid): boolean {
+  if (a.xs.length !== b.xs.length) return false
+  return a.xs.every((x, i) => Math.abs(x - a.xs[0]! - (b.xs[i]! - b.xs[0]!)) <= 2)
+}
+
+const rowText = (l: LaidLine) => l.cells.map((c) => c.text).join('\t')
+
+/**
+ * The document's lines in reading order. Page numbers in a page's head or foot are dropped; a
+ * table that ends one page and opens the next with the same columns is one table, and the header
+ * rows it repeats there are dropped.
+ */
+export function layOut(pages: readonly PageContent[]): LaidLine[] {
+  const out: LaidLine[] = []
+  let tables = 0
+  let last: { grid: Grid; id: number; head: LaidLine[] } | undefined
+  for (const content of pages) {
+    let first = true
+    for (const block of blocksOf(content)) {
+      if (block.kind === 'text') {
+        if (block.furniture) continue
+        out.push(block.line)
+        last = undefined
+        first = false
+        continue
+      }
+      let rows = block.rows
+      let id: number
+      if (first && last && sameColumns(last.grid, block.grid)) {
+        id = last.id
+        let k = 0
+        while (k < rows.length && k < last.head.length && rowText(rows[k]!) === rowText(last.head[k]!)) k++
+        rows = rows.slice(k)
+      } else {
+        id = tables++
+        last = { grid: block.grid, id, head: rows.slice(0, 4) }
+      }
+      last = { ...last!, grid: block.grid, id }
+      for (const r of rows) out.push({ ...r, table: id })
+      first = false
+    }
+  }
+  return out
+}
