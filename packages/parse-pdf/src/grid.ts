@@ -68,13 +68,37 @@ function covered(byBorder: Segment[][], border: number, mid: number): boolean {
   return false
 }
 
+/**
+ * The merged cell that starts at square (r, c): as far down as no rule parts the squares, then
+ * as far right as the next column is parted from it by no rule and runs down just as far. A cell
+ * is a rectangle, so where a rule is missing on one side only (a group label's cell whose right
+ * border an HTML export left out, beside rows that each have their own), the column of the group
+ * label is one cell and each row beside it another, as the eye reads them.
+ */
+function mergedCell(r: number, c: number, rows: number, cols: number, right: Uint8Array, down: Uint8Array, owner: Int32Array): { rowSpan: number; colSpan: number } {
+  let rowSpan = 1
+  while (r + rowSpan < rows && down[(r + rowSpan - 1) * cols + c] && owner[(r + rowSpan) * cols + c] === -1) rowSpan++
+  let colSpan = 1
+  for (; c + colSpan < cols; colSpan++) {
+    const next = c + colSpan
+    let fits = true
+    for (let i = r; i < r + rowSpan && fits; i++) {
+      fits = right[i * cols + next - 1] === 1 && owner[i * cols + next] === -1 && (i === r + rowSpan - 1 ? !down[i * cols + next] : down[i * cols + next] === 1)
+    }
+    if (!fits) break
+  }
+  return { rowSpan, colSpan }
+}
+
 /** The grid a frame of rules draws, with merged cells where a border is missing; undefined when it is no table. */
 function gridOf(frame: Segment[]): Grid | undefined {
   const level = frame.filter((s) => s.level)
   const upright = frame.filter((s) => !s.level)
   if (level.length < 2 || upright.length < 2) return undefined
-  const ys = clusterValues(level.map((s) => s.at), touch)
-  const xs = clusterValues(upright.map((s) => s.at), touch)
+  // Where a table leaves out its outer border (an open side, or an export that drew none), the
+  // ends of the rules across it stand for it.
+  const ys = clusterValues([...level.map((s) => s.at), Math.min(...upright.map((s) => s.from)), Math.max(...upright.map((s) => s.to))], touch)
+  const xs = clusterValues([...upright.map((s) => s.at), Math.min(...level.map((s) => s.from)), Math.max(...level.map((s) => s.to))], touch)
   if (xs.length < 2 || ys.length < 2) return undefined
   const rows = ys.length - 1
   const cols = xs.length - 1
@@ -83,41 +107,24 @@ function gridOf(frame: Segment[]): Grid | undefined {
   const uprightAt: Segment[][] = xs.map(() => [])
   for (const s of level) levelAt[clusterIndex(ys, s.at, touch)]?.push(s)
   for (const s of upright) uprightAt[clusterIndex(xs, s.at, touch)]?.push(s)
-  // Squares with no rule between them are one cell.
-  const parent = new Int32Array(rows * cols).map((_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
-    return i
-  }
-  const join = (a: number, b: number) => {
-    const ra = find(a)
-    const rb = find(b)
-    // The smaller index (the top-left square) stays the root.
-    if (ra < rb) parent[rb] = ra
-    else if (rb < ra) parent[ra] = rb
-  }
+  // Whether a square joins the one right of it / below it: no rule between them.
+  const right = new Uint8Array(rows * cols)
+  const down = new Uint8Array(rows * cols)
   for (let r = 0; r < rows; r++) {
     const midY = (ys[r]! + ys[r + 1]!) / 2
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !covered(uprightAt, c + 1, midY)) join(r * cols + c, r * cols + c + 1)
-      if (r + 1 < rows && !covered(levelAt, r + 1, (xs[c]! + xs[c + 1]!) / 2)) join(r * cols + c, (r + 1) * cols + c)
+      if (c + 1 < cols && !covered(uprightAt, c + 1, midY)) right[r * cols + c] = 1
+      if (r + 1 < rows && !covered(levelAt, r + 1, (xs[c]! + xs[c + 1]!) / 2)) down[r * cols + c] = 1
     }
   }
-  const owner = new Int32Array(rows * cols)
-  const cellOfRoot = new Map<number, number>()
+  const owner = new Int32Array(rows * cols).fill(-1)
   const cells: GridCell[] = []
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const root = find(r * cols + c)
-      let at = cellOfRoot.get(root)
-      if (at === undefined) {
-        at = cells.push({ row: r, col: c, rowSpan: 1, colSpan: 1, rect: { x: 0, y: 0, width: 0, height: 0 } }) - 1
-        cellOfRoot.set(root, at)
-      }
-      const cell = cells[at]!
-      cell.rowSpan = Math.max(cell.rowSpan, r - cell.row + 1)
-      cell.colSpan = Math.max(cell.colSpan, c - cell.col + 1)
-      owner[r * cols + c] = at
+      if (owner[r * cols + c] !== -1) continue
+      const span = mergedCell(r, c, rows, cols, right, down, owner)
+      const at = cells.push({ row: r, col: c, ...span, rect: { x: 0, y: 0, width: 0, height: 0 } }) - 1
+      for (let i = r; i < r + span.rowSpan; i++) for (let j = c; j < c + span.colSpan; j++) owner[i * cols + j] = at
     }
   }
   if (cells.length < 2) return undefined
