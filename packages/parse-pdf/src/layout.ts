@@ -97,6 +97,42 @@ function sameColumns(a: Grid, b: Grid): boolean {
   return a.xs.every((x, i) => Math.abs(x - a.xs[0]! - (b.xs[i]! - b.xs[0]!)) <= 2)
 }
 
+const figure = /^[\d,.，．]+$/
+// A row label's own numbering: `2.`, `（三）`, `四、`.
+const numbered = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/
+
+/** The cell of `row` that starts at the same x as `cell` (the same column of a table), if any. */
+function sameColumn(row: LaidLine, cell: LaidCell): LaidCell | undefined {
+  return row.cells.find((c) => Math.abs(c.box.x - cell.box.x) <= 2 && Math.abs(c.box.width - cell.box.width) <= 2)
+}
+
+/**
+ * Whether a table's first row on a page is the rest of its last row on the page before, which
+ * the page break cut (a long label going on, `纳费用、行政机关…`): every cell with text stands
+ * in a column of the row before, no column has a figure on both sides, and no numbering opens
+ * the rest. Cells of labels spanning rows from above come back empty on the new page.
+ */
+function splitRow(before: LaidLine, after: LaidLine): boolean {
+  const opening = after.cells.find((c) => c.text !== '')
+  if (!opening || numbered.test(opening.text) || figure.test(opening.text)) return false
+  return after.cells.every((d) => {
+    if (d.text === '') return true
+    const c = sameColumn(before, d)
+    return c !== undefined && !(figure.test(c.text) && figure.test(d.text))
+  })
+}
+
+/** The two halves of a row cut by a page break as one row; its boxes are those of the first half. */
+function joinRows(before: LaidLine, after: LaidLine): LaidLine {
+  return {
+    ...before,
+    cells: before.cells.map((c) => {
+      const d = after.cells.find((x) => x.text !== '' && sameColumn(before, x) === c)
+      return d ? { ...c, text: c.text + d.text } : c
+    }),
+  }
+}
+
 const rowText = (l: LaidLine) => l.cells.map((c) => c.text).join('\t')
 
 /**
@@ -125,6 +161,11 @@ export function layOut(pages: readonly PageContent[]): LaidLine[] {
         let k = 0
         while (k < rows.length && k < last.head.length && rowText(rows[k]!) === rowText(last.head[k]!)) k++
         rows = rows.slice(k)
+        const before = out[out.length - 1]
+        if (before && rows[0] && splitRow(before, rows[0])) {
+          out[out.length - 1] = joinRows(before, rows[0])
+          rows = rows.slice(1)
+        }
       } else {
         id = tables++
         last = { grid: block.grid, id, head: rows.slice(0, 4) }
