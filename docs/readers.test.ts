@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { htmlDiagnostics } from '@gai/parse-html'
+import { pdfDiagnostics } from '@gai/parse-pdf'
 import { parseText, textDiagnostics } from '@gai/parse-text'
 import { coreDiagnostics, diagnosticsReference } from '@gai/recognize'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +9,7 @@ const root = new URL('../', import.meta.url)
 const readers = [
   { package: '@gai/parse-text', catalogue: textDiagnostics },
   { package: '@gai/parse-html', catalogue: htmlDiagnostics },
+  { package: '@gai/parse-pdf', catalogue: pdfDiagnostics },
 ]
 
 /** Diagnostic ids written in a package's sources. */
@@ -28,6 +30,7 @@ describe('reader diagnostics catalogues', () => {
       ['recognize', coreDiagnostics],
       ['parse-text', textDiagnostics],
       ['parse-html', htmlDiagnostics],
+      ['parse-pdf', pdfDiagnostics],
     ]
     const core = idsUsedIn('recognize')
     expect([...core].filter((id) => !(id in coreDiagnostics))).toEqual([])
@@ -37,7 +40,7 @@ describe('reader diagnostics catalogues', () => {
       expect([...used].filter((id) => !(id in own) && !(id in coreDiagnostics)), pkg).toEqual([])
       expect(Object.keys(own).filter((id) => !used.has(id)), pkg).toEqual([])
     }
-    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html')])
+    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-pdf')])
     expect(Object.keys(coreDiagnostics).filter((id) => !emitted.has(id))).toEqual([])
     // No id is declared twice: each belongs to one package.
     const all = owners.flatMap(([, c]) => Object.keys(c))
