@@ -95,10 +95,10 @@ function gridOf(frame: Segment[]): Grid | undefined {
   const level = frame.filter((s) => s.level)
   const upright = frame.filter((s) => !s.level)
   if (level.length < 2 || upright.length < 2) return undefined
-  // Where a table leaves out its outer border (an open side, or an export that drew none), the
-  // ends of the rules across it stand for it.
-  const ys = clusterValues([...level.map((s) => s.at), Math.min(...upright.map((s) => s.from)), Math.max(...upright.map((s) => s.to))], touch)
-  const xs = clusterValues([...upright.map((s) => s.at), Math.min(...level.map((s) => s.from)), Math.max(...level.map((s) => s.to))], touch)
+  // A rule ends where a cell's border does: where a table leaves out a border (an open side, or
+  // an export that drew none beside a group label), the ends of the rules across it stand for it.
+  const ys = clusterValues([...level.map((s) => s.at), ...upright.flatMap((s) => [s.from, s.to])], touch)
+  const xs = clusterValues([...upright.map((s) => s.at), ...level.flatMap((s) => [s.from, s.to])], touch)
   if (xs.length < 2 || ys.length < 2) return undefined
   const rows = ys.length - 1
   const cols = xs.length - 1
