@@ -70,18 +70,20 @@ export function clusterValues(values: number[], tolerance: number): number[] {
   return out
 }
 
-/** The index of the cluster a coordinate belongs to, or -1 when none is within `tolerance`. */
-export function clusterIndex(clusters: readonly number[], v: number, tolerance: number): number {
+/**
+ * The index of the cluster nearest a coordinate. A coordinate that went into the clusters belongs
+ * to the nearest one, however far a chain of close values drew its mean.
+ */
+export function nearestIndex(clusters: readonly number[], v: number): number {
   let lo = 0
   let hi = clusters.length - 1
-  while (lo <= hi) {
+  while (lo < hi) {
     const mid = (lo + hi) >> 1
-    const c = clusters[mid]!
-    if (Math.abs(c - v) <= tolerance) return mid
-    if (c < v) lo = mid + 1
-    else hi = mid - 1
+    if (clusters[mid]! < v) lo = mid + 1
+    else hi = mid
   }
-  return -1
+  if (lo > 0 && Math.abs(clusters[lo - 1]! - v) <= Math.abs(clusters[lo]! - v)) return lo - 1
+  return lo
 }
 
 /** The band `v` falls in between sorted borders: `i` with `borders[i] ≤ v < borders[i + 1]`, or -1. */

@@ -1,4 +1,4 @@
-import { clusterIndex, clusterValues } from './geometry.ts'
+import { clusterValues, nearestIndex } from './geometry.ts'
 import type { Rect } from './geometry.ts'
 import type { Segment } from './rules.ts'
 
@@ -69,6 +69,22 @@ function covered(byBorder: Segment[][], border: number, mid: number): boolean {
 }
 
 /**
+ * An outer border drawn cell by cell ends where its cell does: where it ends at a row border
+ * with no rule across (an HTML export leaves out the rule under a header cell), the squares
+ * from that edge up to the first rule across are parted there all the same.
+ */
+function breakAtEdgeEnds(edge: readonly Segment[], ys: readonly number[], cols: number, down: Uint8Array, step: 1 | -1): void {
+  const rows = ys.length - 1
+  for (const s of edge) {
+    for (const end of [s.from, s.to]) {
+      const k = nearestIndex(ys, end)
+      if (k <= 0 || k >= rows || Math.abs(ys[k]! - end) > touch) continue
+      for (let c = step === 1 ? 0 : cols - 1; c >= 0 && c < cols && down[(k - 1) * cols + c] === 1; c += step) down[(k - 1) * cols + c] = 0
+    }
+  }
+}
+
+/**
  * The merged cell that starts at square (r, c): as far down as no rule parts the squares, then
  * as far right as the next column is parted from it by no rule and runs down just as far. A cell
  * is a rectangle, so where a rule is missing on one side only (a group label's cell whose right
@@ -105,8 +121,8 @@ function gridOf(frame: Segment[]): Grid | undefined {
   if (rows * cols > 200_000) return undefined
   const levelAt: Segment[][] = ys.map(() => [])
   const uprightAt: Segment[][] = xs.map(() => [])
-  for (const s of level) levelAt[clusterIndex(ys, s.at, touch)]?.push(s)
-  for (const s of upright) uprightAt[clusterIndex(xs, s.at, touch)]?.push(s)
+  for (const s of level) levelAt[nearestIndex(ys, s.at)]!.push(s)
+  for (const s of upright) uprightAt[nearestIndex(xs, s.at)]!.push(s)
   // Whether a square joins the one right of it / below it: no rule between them.
   const right = new Uint8Array(rows * cols)
   const down = new Uint8Array(rows * cols)
@@ -117,6 +133,8 @@ function gridOf(frame: Segment[]): Grid | undefined {
       if (r + 1 < rows && !covered(levelAt, r + 1, (xs[c]! + xs[c + 1]!) / 2)) down[r * cols + c] = 1
     }
   }
+  breakAtEdgeEnds(uprightAt[0]!, ys, cols, down, 1)
+  breakAtEdgeEnds(uprightAt[cols]!, ys, cols, down, -1)
   const owner = new Int32Array(rows * cols).fill(-1)
   const cells: GridCell[] = []
   for (let r = 0; r < rows; r++) {
