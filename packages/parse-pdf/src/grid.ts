@@ -52,6 +52,17 @@ function frames(segments: Segment[]): Segment[][] {
       if (h.at >= v.from - touch && h.at <= v.to + touch) parent[find(index.get(h)!)] = find(index.get(v)!)
     }
   }
+  // Rules that go on in line with each other (a border drawn cell by cell) are one rule.
+  for (const line of [level, upright]) {
+    const byStart = [...line].sort((a, b) => a.at - b.at || a.from - b.from)
+    for (let i = 0; i < byStart.length; i++) {
+      const s = byStart[i]!
+      for (let j = i + 1; j < byStart.length && j <= i + 64 && byStart[j]!.at - s.at <= touch; j++) {
+        const t = byStart[j]!
+        if (t.from <= s.to + touch && t.to >= s.from - touch) parent[find(index.get(s)!)] = find(index.get(t)!)
+      }
+    }
+  }
   const groups = new Map<number, Segment[]>()
   segments.forEach((s, i) => {
     const root = find(i)
