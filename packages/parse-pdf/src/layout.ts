@@ -2,7 +2,7 @@ import type { PageBox } from '@gai/model'
 import { cellText, lineCells, runsBox, visualLines } from './cells.ts'
 import { bandOf } from './geometry.ts'
 import type { Rect } from './geometry.ts'
-import type { Grid } from './grid.ts'
+import type { Grid, GridCell } from './grid.ts'
 import type { Run } from './text.ts'
 
 /** What was read of one page: its size, its text runs, and the ruled tables found on it. */
@@ -47,6 +47,26 @@ function cellAt(grid: Grid, x: number, y: number): number {
   return grid.owner[r * (grid.xs.length - 1) + c]!
 }
 
+// A figure alone in its run: digits, with separators only between them (`5.` is a numbering).
+const figureRun = (r: Run) => /^\d(?:[\d,.，．]*\d)?$/.test(r.text.trim())
+
+/**
+ * A merged cell's runs by the grid columns they stand in, when the cell is no merged cell at all
+ * but a row whose column rules were left out: figures in two or more of its columns, right of
+ * all its other text. Undefined when it reads as one cell.
+ */
+function columnsOf(grid: Grid, cell: GridCell, runs: readonly Run[]): { from: number; to: number; runs: Run[] }[] | undefined {
+  if (cell.colSpan < 3) return undefined
+  const columnOf = (r: Run) => Math.max(cell.col, Math.min(cell.col + cell.colSpan - 1, bandOf(grid.xs, r.rect.x + r.rect.width / 2)))
+  const figureCols = new Set(runs.filter(figureRun).map(columnOf))
+  if (figureCols.size < 2) return undefined
+  const first = Math.min(...figureCols)
+  if (runs.some((r) => !figureRun(r) && columnOf(r) >= first)) return undefined
+  const parts = [{ from: cell.col, to: first, runs: runs.filter((r) => !figureRun(r)) }]
+  for (let c = first; c < cell.col + cell.colSpan; c++) parts.push({ from: c, to: c + 1, runs: runs.filter((r) => figureRun(r) && columnOf(r) === c) })
+  return parts.filter((p) => p.to > p.from)
+}
+
 /** A ruled table's rows as lines: each row holds the cells that start on it, blanks included. */
 function tableRows(page: number, grid: Grid, runs: Run[][]): LaidLine[] {
   const rows: LaidLine[] = []
@@ -56,10 +76,15 @@ function tableRows(page: number, grid: Grid, runs: Run[][]): LaidLine[] {
       rows.push({ cells: [] })
       current = cell.row
     }
-    const laid: LaidCell = { text: cellText(runs[i] ?? []), box: boxOf(page, cell.rect) }
-    if (cell.rowSpan > 1) laid.rowSpan = cell.rowSpan
-    if (cell.colSpan > 1) laid.colSpan = cell.colSpan
-    rows[rows.length - 1]!.cells.push(laid)
+    const own = runs[i] ?? []
+    const parts = columnsOf(grid, cell, own) ?? [{ from: cell.col, to: cell.col + cell.colSpan, runs: own }]
+    for (const part of parts) {
+      const rect = { x: grid.xs[part.from]!, y: cell.rect.y, width: grid.xs[part.to]! - grid.xs[part.from]!, height: cell.rect.height }
+      const laid: LaidCell = { text: cellText(part.runs), box: boxOf(page, rect) }
+      if (cell.rowSpan > 1) laid.rowSpan = cell.rowSpan
+      if (part.to - part.from > 1) laid.colSpan = part.to - part.from
+      rows[rows.length - 1]!.cells.push(laid)
+    }
   })
   // A row of nothing but empty cells holds nothing to read.
   return rows.filter((r) => r.cells.some((c) => c.text !== ''))
@@ -97,7 +122,7 @@ function sameColumns(a: Grid, b: Grid): boolean {
   return a.xs.every((x, i) => Math.abs(x - a.xs[0]! - (b.xs[i]! - b.xs[0]!)) <= 2)
 }
 
-const figure = /^[\d,.，．]+$/
+const figure = /^\d(?:[\d,.，．]*\d)?$/
 // A row label's own numbering: `2.`, `（三）`, `四、`.
 const numbered = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/
 

@@ -8,7 +8,7 @@ import { ruleSegments } from './rules.ts'
 import { placeRuns } from './text.ts'
 import type { Run, TextItemLike } from './text.ts'
 
-const figure = /^[\d,，.．]+$/
+const figure = /^\d(?:[\d,.，．]*\d)?$/
 
 /**
  * Whether a page may hold one of the report's tables, judged from its text alone: figures, and
