@@ -28,6 +28,8 @@ export function visualLines(runs: readonly Run[]): Run[][] {
   return [...lines, ...turned.map((r) => [r])]
 }
 
+const figure = /^\d(?:[\d,.，．]*\d)?$/
+
 const middle = (r: Run) => r.rect.y + r.rect.height / 2
 
 /**
@@ -41,7 +43,10 @@ export function lineCells(line: readonly Run[], split = 1.5): { text: string; ru
   for (const r of line) {
     const cur = out[out.length - 1]
     const gap = prev ? r.rect.x - (prev.rect.x + prev.rect.width) : Infinity
-    if (!cur || !prev || gap > split * Math.max(prev.size, r.size)) out.push({ text: r.text.trim(), runs: [r] })
+    // Figures side by side with a visible gap are two cells however close (`217 1`): a number is
+    // never joined across a gap.
+    const apart = gap > split * Math.max(prev?.size ?? 0, r.size) || (gap > 0.25 * r.size && figure.test(prev?.text.trim() ?? '') && figure.test(r.text.trim()))
+    if (!cur || !prev || apart) out.push({ text: r.text.trim(), runs: [r] })
     else {
       const space = gap > 0.2 * r.size && latin(cur.text.at(-1)) && latin(r.text.trim()[0])
       cur.text += (space ? ' ' : '') + r.text.trim()

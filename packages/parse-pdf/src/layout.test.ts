@@ -44,3 +44,10 @@ describe('layOut', () => {
     expect(texts([first, second])).toEqual(['0|2.申请人逾期未按收费通知要求缴纳费用⇥0'])
   })
 })
+
+describe('text outside ruled tables', () => {
+  it('parts cells at wide gaps, and figures side by side at any visible gap', () => {
+    const runs = [run('一、本年新收', 0, 100), run('217', 100, 100), run('1', 134, 100), run('2024', 0, 200), run('年', 42, 200)]
+    expect(texts([page(1, runs, [])])).toEqual(['-|一、本年新收⇥217⇥1', '-|2024年'])
+  })
+})
