@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { docReader, docxReader, wordDiagnostics } from '@gai/parse-docx'
 import { htmlDiagnostics, htmlReader } from '@gai/parse-html'
+import { pdfDiagnostics, pdfReader } from '@gai/parse-pdf'
 import { parseText, textDiagnostics, textReader } from '@gai/parse-text'
 import { chooseReader, coreDiagnostics, diagnosticsReference } from '@gai/recognize'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +11,7 @@ const readers = [
   { package: '@gai/parse-text', catalogue: textDiagnostics },
   { package: '@gai/parse-html', catalogue: htmlDiagnostics },
   { package: '@gai/parse-docx', catalogue: wordDiagnostics },
+  { package: '@gai/parse-pdf', catalogue: pdfDiagnostics },
 ]
 
 /** Diagnostic ids written in a package's sources. */
@@ -31,6 +33,7 @@ describe('reader diagnostics catalogues', () => {
       ['parse-text', textDiagnostics],
       ['parse-html', htmlDiagnostics],
       ['parse-docx', wordDiagnostics],
+      ['parse-pdf', pdfDiagnostics],
     ]
     const core = idsUsedIn('recognize')
     expect([...core].filter((id) => !(id in coreDiagnostics))).toEqual([])
@@ -40,7 +43,7 @@ describe('reader diagnostics catalogues', () => {
       expect([...used].filter((id) => !(id in own) && !(id in coreDiagnostics)), pkg).toEqual([])
       expect(Object.keys(own).filter((id) => !used.has(id)), pkg).toEqual([])
     }
-    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-docx')])
+    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-docx'), ...idsUsedIn('parse-pdf')])
     expect(Object.keys(coreDiagnostics).filter((id) => !emitted.has(id))).toEqual([])
     // No id is declared twice: each belongs to one package.
     const all = owners.flatMap(([, c]) => Object.keys(c))
@@ -67,7 +70,7 @@ describe('reader diagnostics catalogues', () => {
 
 describe('the readers as a registry', () => {
   const bytes = (s: string) => new TextEncoder().encode(s)
-  const registry = [textReader, htmlReader, docxReader, docReader]
+  const registry = [textReader, htmlReader, docxReader, docReader, pdfReader]
   const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/official-template/${name}`, root)))
 
   it('gives a page to the HTML reader and text to the text reader, whatever their order', () => {
@@ -76,6 +79,7 @@ describe('the readers as a registry', () => {
       expect(chooseReader(readers, bytes('一、总体情况\n规章\t0'))?.format).toBe('text')
       expect(chooseReader(readers, fixture('pingtan-2024.docx'))?.format).toBe('docx')
       expect(chooseReader(readers, fixture('pingtan-2024.doc'))?.format).toBe('doc')
+      expect(chooseReader(readers, fixture('pingtan-2024.writer.pdf'))?.format).toBe('pdf')
     }
   })
 
