@@ -45,6 +45,12 @@ export const shapes = [
     html: (b) => `<p>${titles[0]}</p><table><tr><td>（一）予以公开</td>${repeat('<td>1</td>', b)}</tr></table>`,
   },
   {
+    name: 'empty lines',
+    // Runs of empty lines inside a table, plain and between cells a line (`\tcell`).
+    text: (b) => `${titles[0]}\n${row}\n${'\n'.repeat(b / 2)}\t规章\n\t1\n${'\n'.repeat(b / 2)}\t2\n`,
+    html: (b) => `<p>${titles[0]}</p><table><tr>${cellsOf(row)}</tr></table>${'<br>'.repeat(b / 4)}<p>规章 1</p>`,
+  },
+  {
     name: 'numbers only',
     text: (b) => repeat('12 3456 7 89 0 1234567', b, '\n'),
     html: (b) => `<table>${repeat('<tr><td>12</td><td>3456</td><td>7</td><td>89</td><td>0</td><td>1234567</td></tr>', b)}</table>`,
