@@ -51,6 +51,12 @@ export const shapes = [
     html: (b) => `<p>${titles[0]}</p><table><tr>${cellsOf(row)}</tr></table>${'<br>'.repeat(b / 4)}<p>规章 1</p>`,
   },
   {
+    name: 'many inline pieces',
+    // One paragraph of many short pieces: a reader joining them must not re-read what it joined.
+    text: (b) => `${titles[0]}\n${repeat('规章 1', b, ' ')}\n`,
+    html: (b) => `<p>${titles[0]}</p><p>${repeat('规章 <b>1</b>', b, ' ')}</p>`,
+  },
+  {
     name: 'numbers only',
     text: (b) => repeat('12 3456 7 89 0 1234567', b, '\n'),
     html: (b) => `<table>${repeat('<tr><td>12</td><td>3456</td><td>7</td><td>89</td><td>0</td><td>1234567</td></tr>', b)}</table>`,
