@@ -51,6 +51,17 @@ describe('htmlToDocument on markup browsers repair', () => {
     expect(cells('<table><tr><td>标题<table><tr><td>1</td><td>2</td></tr></table></td></tr></table>')).toEqual([['标题'], ['1', '2']])
   })
 
+  it('reads layout tables nested ten thousand deep, each cell a block, without running out of stack', () => {
+    const depth = 10_000
+    const open = Array.from({ length: depth }, (_, i) => `<div><table><tr><td>第${i}层`).join('')
+    const html = `${open}<table><tr><td>1</td><td>2</td></tr></table>${'</td></tr></table></div>'.repeat(depth)}`
+    const lines = htmlToDocument(html).lines.map((l) => l.cells.map((c) => c.text))
+    expect(lines).toHaveLength(depth + 1)
+    expect(lines[0]).toEqual(['第0层'])
+    expect(lines[depth - 1]).toEqual([`第${depth - 1}层`])
+    expect(lines[depth]).toEqual(['1', '2'])
+  })
+
   it('reads text standing in a table before it, as browsers move it there', () => {
     const doc = expectSameAsParse5('<table>表前文字<tr><td>1</td></tr></table>')
     expect(doc.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['表前文字'], ['1']])

@@ -118,13 +118,7 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
     return false
   }
   const cell = new TextJoiner()
-  const readTable = (table: N) => {
-    const rows = rowsOf(table)
-    // A table whose cells hold tables is a layout table: its cells are containers to read.
-    if (isLayout(rows)) {
-      for (const r of rows) for (const c of a.children(r)) if (a.isElement(c)) visit(c)
-      return
-    }
+  const readTable = (rows: N[]) => {
     const id = tableCount++
     for (const r of rows) {
       const cells: SourceCell[] = []
@@ -181,7 +175,17 @@ export function htmlToDocument<N = ReturnType<typeof parseTree>>(html: string, o
       if (isChrome(n, tag) || links.dense(n, tag)) continue
       if (tag === 'table') {
         flush()
-        readTable(n)
+        const rows = rowsOf(n)
+        // A table whose cells hold tables is a layout table: its cells are containers to read,
+        // each a block of its own. They go on this stack, not into a call: tables nested ten
+        // thousand deep must not overflow the call stack.
+        if (isLayout(rows)) {
+          const cells: N[] = []
+          for (const r of rows) for (const c of a.children(r)) if (a.isElement(c)) cells.push(c)
+          for (let i = cells.length - 1; i >= 0; i--) stack.push(FLUSH, cells[i]!)
+          continue
+        }
+        readTable(rows)
         continue
       }
       const style = a.attr(n, 'style')

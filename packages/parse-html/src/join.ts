@@ -51,16 +51,28 @@ function isTight(c: number): boolean {
  * and the source range from the first piece with text to the last.
  */
 export class TextJoiner {
-  #out = ''
+  // The pieces so far, none empty, joined only by take(): looking at the end of one growing string
+  // would flatten it on every piece, which costs the length of the paragraph each time.
+  #parts: string[] = []
   /** Start offset of the first piece with text, -1 while there is none. */
   start = -1
   /** End offset of the last piece with text. */
   end = 0
 
+  /** The character `k` (0 or 1) from the end of what is joined so far, NaN past its start. */
+  #fromEnd(k: number): number {
+    const parts = this.#parts
+    for (let p = parts.length - 1; p >= 0; p--) {
+      const part = parts[p]!
+      if (k < part.length) return part.charCodeAt(part.length - 1 - k)
+      k -= part.length
+    }
+    return NaN
+  }
+
   /** A boundary between blocks, or a piece of nothing but white space. */
   space(): void {
-    const out = this.#out
-    if (out !== '' && out.charCodeAt(out.length - 1) !== 0x20) this.#out = `${out} `
+    if (this.#parts.length > 0 && this.#fromEnd(0) !== 0x20) this.#parts.push(' ')
   }
 
   /** A piece of text from `start` to `end` in the source. */
@@ -72,17 +84,20 @@ export class TextJoiner {
     }
     if (this.start < 0) this.start = start
     this.end = end
-    let out = this.#out
+    const parts = this.#parts
     const lead = t.charCodeAt(0) === 0x20
-    const n = out.length
-    if (n > 1 && out.charCodeAt(n - 1) === 0x20 && isCjk(out.charCodeAt(n - 2)) && isCjk(t.charCodeAt(lead ? 1 : 0))) out = out.slice(0, -1)
-    this.#out = out === '' && lead ? t.slice(1) : out + t
+    if (this.#fromEnd(0) === 0x20 && isCjk(this.#fromEnd(1)) && isCjk(t.charCodeAt(lead ? 1 : 0))) {
+      // The space between two CJK characters goes: it is the last character of the last piece.
+      const last = parts.pop()!
+      if (last.length > 1) parts.push(last.slice(0, -1))
+    }
+    parts.push(parts.length === 0 && lead ? t.slice(1) : t)
   }
 
   /** The joined text; the joiner is empty again afterwards. */
   take(): string {
-    const out = this.#out
-    this.#out = ''
+    const out = this.#parts.join('')
+    this.#parts = []
     this.start = -1
     this.end = 0
     return own(out.indexOf(' ') === -1 ? out : tighten(out).trim())

@@ -221,7 +221,8 @@ function emptyLinesAreCells(raw: RawLine[]): boolean {
  */
 function blankCells(raw: RawLine[], i: number): number {
   let j = i
-  while (j < raw.length && isBlank(raw[j]!.text)) j++
+  // No further than one past the longest run that counts: a page of empty lines stays linear.
+  while (j < raw.length && j - i <= 15 && isBlank(raw[j]!.text)) j++
   const run = j - i
   if (run === 0 || run > 15 || i < 1 || j >= raw.length) return 0
   if (!figureLine(raw[i - 1]!) && !figureLine(raw[j]!)) return 0
@@ -249,6 +250,8 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   }
   // Whether the text's empty lines are empty cells: worked out at its first empty line.
   let cellsInEmptyLines: boolean | undefined
+  // Where the run of empty lines being passed ends: found once per run, not once per line.
+  let blankEnd = 0
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!
     if (isPageFurniture(line.text)) continue
@@ -263,8 +266,9 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
       const last = group.cells[group.cells.length - 1]
       if (isBlank(line.text)) {
         // An empty line ends the row unless a broken label goes on after it (`自` `` `然`).
-        let j = i + 1
+        let j = Math.max(i + 1, blankEnd)
         while (j < raw.length && isBlank(raw[j]!.text)) j++
+        blankEnd = j
         const next = raw[j]
         if (next && isContinuation(next, last) && last && last.text !== '') continue
         close()

@@ -56,9 +56,11 @@ function twoLinesAfter(r: RowRecord): boolean {
 export function rephase(records: RowRecord[], starved: RowRecord[], cells: (key: string) => number | undefined): Rephased {
   const moved: RowRecord[] = []
   const doubtful: RowRecord[] = []
-  let out = records
-  for (let k = 0; k < out.length; k++) {
-    const r = out[k]!
+  // Built as it goes, never re-sliced: each record is looked at once however many rows move.
+  const out: RowRecord[] = []
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!
+    out.push(r)
     // A glance first: most rows have their figures on their label's line, or on one line.
     if (!twoLinesAfter(r)) continue
     const n = cells(r.key)
@@ -69,8 +71,8 @@ export function rephase(records: RowRecord[], starved: RowRecord[], cells: (key:
     // The chain of rows after it, each with one full line of figures after its label.
     const chain: RowRecord[] = []
     let j = k + 1
-    for (; j < out.length; j++) {
-      const c = out[j]!
+    for (; j < records.length; j++) {
+      const c = records[j]!
       const cl = valueLines(c)
       if (cl.length !== 1 || cl[0]!.line === c.label.line || cl[0]!.values.length !== cells(c.key)) break
       chain.push(c)
@@ -78,22 +80,41 @@ export function rephase(records: RowRecord[], starved: RowRecord[], cells: (key:
     // The label the last line of figures belongs to: one left without values, after that line
     // and before the next row.
     const lastLine = chain.length > 0 ? valueLines(chain[chain.length - 1]!)[0]!.line : lines[1]!.line
-    const next = out[j]
-    const end = starved.find((s) => s.label.line > lastLine && (!next || s.start < next.start) && s.start > r.start && cells(s.key) === n)
+    const next = records[j]
+    const end = starvedBetween(starved, r.start, next?.start ?? Infinity).find((s) => s.label.line > lastLine && cells(s.key) === n)
     const fits = end && chain.every((c) => cells(c.key) === n)
+    // The chain is dealt with here: the walk goes on after it.
+    k = j - 1
     if (!fits) {
-      doubtful.push(...chain)
-      out = out.filter((x) => !chain.includes(x))
+      for (const c of chain) doubtful.push(c)
       continue
     }
     // Each line of figures goes to the label after it.
     const receivers = [...chain, end]
     const givers = [lines[1]!.values, ...chain.map((c) => valueLines(c)[0]!.values)]
-    const rebuilt: RowRecord[] = [{ ...r, values: lines[0]!.values }]
-    receivers.forEach((x, i) => rebuilt.push({ ...x, values: givers[i]! }))
-    moved.push(...rebuilt.slice(1))
-    out = [...out.slice(0, k), ...rebuilt, ...out.slice(j)]
-    k += rebuilt.length - 1
+    out[out.length - 1] = { ...r, values: lines[0]!.values }
+    receivers.forEach((x, i) => {
+      const given = { ...x, values: givers[i]! }
+      out.push(given)
+      moved.push(given)
+    })
   }
   return { records: out, moved, doubtful }
+}
+
+/**
+ * The starved rows strictly between token indexes `after` and `before`. `starved` is in reading
+ * order, so a binary search finds the first; the rows between two records are few.
+ */
+function starvedBetween(starved: RowRecord[], after: number, before: number): RowRecord[] {
+  let lo = 0
+  let hi = starved.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starved[mid]!.start <= after) lo = mid + 1
+    else hi = mid
+  }
+  const out: RowRecord[] = []
+  for (let i = lo; i < starved.length && starved[i]!.start < before; i++) out.push(starved[i]!)
+  return out
 }

@@ -89,6 +89,28 @@ function addsUp(table: TableId, cells: Placed[]): boolean {
   return rowCheck(table, cells.length)(nums as number[])
 }
 
+/**
+ * The row nearest to `line` in `rows` (sorted by line), the one above on a tie: as a scan for
+ * the least distance would find, in O(log rows).
+ */
+function nearestRow<R extends { line: number }>(rows: R[], line: number): R {
+  const firstAtOrAfter = (l: number) => {
+    let lo = 0
+    let hi = rows.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (rows[mid]!.line < l) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const k = firstAtOrAfter(line)
+  const after = rows[k]
+  if (k === 0) return after!
+  const before = rows[firstAtOrAfter(rows[k - 1]!.line)]!
+  return after && after.line - line < line - before.line ? after : before
+}
+
 export class TableBuilder {
   /** Rows of `n` figures set out in columns by spaces, by input line: where their figures stand. */
   private anchors = new Map<number, { line: number; centers: number[] }[]>()
@@ -97,6 +119,8 @@ export class TableBuilder {
   private records: RowRecord[] = []
   private rowTemplates = new Map<string, RowTemplate>()
   private learnt = false
+  // Whether each input line is space-aligned, by line: many rows on one long line ask it once.
+  private alignedLines = new Map<number, boolean>()
 
   constructor(
     private readonly source: string,
@@ -120,9 +144,13 @@ export class TableBuilder {
 
   /** Whether an input line is laid out in columns by runs of spaces (`pdftotext -layout`). */
   private aligned(line: number): boolean {
-    const [start, next] = this.index.lineStart(line)
-    const t = this.text.slice(start, next === undefined ? this.text.length : next - 1)
-    return !t.includes('\t') && !t.includes('|') && /\S {2,}\S/.test(t)
+    let known = this.alignedLines.get(line)
+    if (known === undefined) {
+      const [start, next] = this.index.lineStart(line)
+      const t = this.text.slice(start, next === undefined ? this.text.length : next - 1)
+      this.alignedLines.set(line, (known = !t.includes('\t') && !t.includes('|') && /\S {2,}\S/.test(t)))
+    }
+    return known
   }
 
   /** A figure's place across the line, in characters. */
@@ -142,6 +170,8 @@ export class TableBuilder {
       if (!list) this.anchors.set(n, (list = []))
       list.push({ line, centers: filled.map(TableBuilder.center) })
     }
+    // By line, for a binary search: a table of many short rows stays linear.
+    for (const list of this.anchors.values()) list.sort((a, b) => a.line - b.line)
   }
 
   /**
@@ -160,7 +190,7 @@ export class TableBuilder {
     }
     const rows = this.anchors.get(n)
     if (!rows || rows.length === 0) return undefined
-    const nearest = rows.reduce((a, b) => (Math.abs(b.line - line) < Math.abs(a.line - line) ? b : a))
+    const nearest = nearestRow(rows, line)
     const centers = filled.map(TableBuilder.center)
     const ways: number[][] = []
     // Monotone ways of giving each figure a column within one character of it.

@@ -251,8 +251,13 @@ export function walkTokens(tokens: Token[]): Walk {
   }
   // A label that fills its own cell, or runs straight into another label or a value, is part of
   // a table's frame even when it heads no values (header cells, group titles): not prose.
-  const first = Math.min(...walk.records.map((r) => r.start))
-  const last = Math.max(...walk.records.map((r) => r.end))
+  // A loop, not Math.min(...): spreading a hundred thousand records overflows the call stack.
+  let first = Infinity
+  let last = -Infinity
+  for (const r of walk.records) {
+    first = Math.min(first, r.start)
+    last = Math.max(last, r.end)
+  }
   tokens.forEach((t, k) => {
     if (t.type !== 'label' || t.used || t.entries.some((e) => e.kind === 'section')) return
     const next = tokens[k + 1]

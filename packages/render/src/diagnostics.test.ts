@@ -54,6 +54,21 @@ describe('formatDiagnostics pretty', () => {
     expect(zh).toContain('  3:4       错误 表三')
     expect(zh.trimEnd().split('\n').at(-1)).toBe('✖ 1 个错误，1 个警告，1 条提示')
   })
+
+  it('reads a file once however many messages point into it, so printing stays linear', () => {
+    // A getter counts how often the printer takes the source: once per file, not once per message.
+    let reads = 0
+    const counted = {
+      get 'a.txt'() {
+        reads += 1
+        return sources['a.txt']
+      },
+    }
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...diagnostics[2]!, place: at(1 + (i % 3), 1, 2) }))
+    const printed = formatDiagnostics(many, { sources: counted })
+    expect(reads).toBe(1)
+    expect(printed.split('      新收 12 0\n      ^~\n').length - 1).toBe(333)
+  })
 })
 
 describe('formatDiagnostics json', () => {

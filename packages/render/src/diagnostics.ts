@@ -38,10 +38,9 @@ function width(s: string): number {
   return w
 }
 
-function sourceLine(text: string, d: Diagnostic): string[] {
+function sourceLine(lines: readonly string[], d: Diagnostic): string[] {
   const p = d.place
   if (!p) return []
-  const lines = text.split(/\r?\n/)
   const line = lines[p.start.line - 1]
   if (line === undefined) return []
   // Long lines (a flattened page) are cut to a window around the place.
@@ -68,11 +67,13 @@ function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string 
   const out: string[] = []
   for (const [file, list] of byFile) {
     out.push(file || t.input)
+    // Split once per file, not once per message: a file with many messages stays linear.
+    const text = file ? options.sources?.[file] : undefined
+    const lines = text === undefined ? undefined : text.split(/\r?\n/)
     for (const d of list) {
       const where = d.place ? `${d.place.start.line}:${d.place.start.column}` : ''
       out.push(`  ${dim(where.padEnd(9), color)} ${paint(t.severity[d.severity] + ' '.repeat(sevWidth - width(t.severity[d.severity])), d.severity, color)} ${d.reason}  ${dim(d.ruleId, color)}`)
-      const text = file ? options.sources?.[file] : undefined
-      if (text !== undefined) out.push(...sourceLine(text, d))
+      if (lines) out.push(...sourceLine(lines, d))
     }
     out.push('')
   }
