@@ -9,6 +9,8 @@ import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
 import { rephase } from './phase.ts'
+import { readHeader, reportHeader } from './columns.ts'
+import { Grid } from './grid.ts'
 import { walkTokens } from './walk.ts'
 
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
@@ -52,6 +54,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     return byYear ?? '2021'
   }
   const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text)
+  const grid = new Grid(doc)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
     const version = versionOf(id)
@@ -77,12 +80,18 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
         { place: m.values[0]?.position ?? m.label.position, data: { row: m.key } },
       )
     }
-    const table = builder.build(id, version, phased.records)
+    const header = readHeader(id, version, phased.records, tokens, grid)
+    const table = header.kind === 'ambiguous' ? emptyTable(id, version) : builder.build(id, version, phased.records, header.kind === 'map' ? { map: header.map, grid } : undefined)
     const first = walk.firstToken[id] ?? records[0]!.label
     table.origin = { source, position: first.position }
     tables[id] = table
-    reportMissing(id, table, reporter)
-    noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
+    reportHeader(id, header, reporter)
+    if (header.kind !== 'ambiguous') {
+      // A column the header lacks is told once, by column-missing, not once per row.
+      const lacking = header.kind === 'map' ? new Set(header.map.missing.map((m) => `${m.row ?? ''}/${m.column}`)) : undefined
+      reportMissing(id, table, reporter, lacking && ((r, c) => lacking.has(`/${c}`) || lacking.has(`${r}/${c}`)))
+    }
+    if (header.kind === 'none') noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
     if (byYear && version !== byYear && id !== 'reviewLitigation') {
       reporter.add('format-year', {
         zh: `${meta.year} 年度报告的表${tableNumber[id]}按标签判断为 ${version} 版格式，与年度不符`,
@@ -145,13 +154,13 @@ function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<strin
 }
 
 /** One message per row whose cells the source left without any value at all. */
-function reportMissing(id: TableId, table: Table, reporter: Reporter): void {
+function reportMissing(id: TableId, table: Table, reporter: Reporter, skip?: (row: string, column: string) => boolean): void {
   for (const row of tableTemplate(id, table.format).rows) {
     const cells = table.rows[row.key]!
     let missing: string[] | undefined
     for (const c of row.columns) {
       const cell = cells[c]!
-      if (cell.value === null && cell.origin === undefined) (missing ??= []).push(c)
+      if (cell.value === null && cell.origin === undefined && !skip?.(row.key, c)) (missing ??= []).push(c)
     }
     if (!missing) continue
     reporter.add(
