@@ -334,14 +334,14 @@ export function throughMap(
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
 
 /** One message per column the header lacks or does not know, and one for a header that cannot be read by. */
-export function reportHeader(table: TableId, header: HeaderReading, reporter: Reporter): void {
+export function reportHeader(table: TableId, version: FormatVersion, header: HeaderReading, reporter: Reporter): void {
   if (header.kind === 'ambiguous') {
     reporter.add('column-ambiguous', { zh: `表${tableNumber[table]}：${header.reason.zh}`, en: `table ${table}: ${header.reason.en}` }, { place: header.place })
     return
   }
   if (header.kind !== 'map') return
   const { map } = header
-  const template = tableTemplate(table, '2021')
+  const template = tableTemplate(table, version)
   for (const m of map.missing) {
     const label = template.columns.find((c) => c.key === m.column)?.label ?? m.column
     const rowLabel = m.row === undefined ? '' : `${template.rows.find((r) => r.key === m.row)?.label ?? m.row}的`

@@ -85,7 +85,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
     const first = walk.firstToken[id] ?? records[0]!.label
     table.origin = { source, position: first.position }
     tables[id] = table
-    reportHeader(id, header, reporter)
+    reportHeader(id, version, header, reporter)
     if (header.kind !== 'ambiguous') {
       // A column the header lacks is told once, by column-missing, not once per row.
       const lacking = header.kind === 'map' ? new Set(header.map.missing.map((m) => `${m.row ?? ''}/${m.column}`)) : undefined
