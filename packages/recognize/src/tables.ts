@@ -435,6 +435,8 @@ export class TableBuilder {
     })
     for (const { value, cells } of m.merged) {
       value.used = true
+      // Blank, but from the source: the merged cell covers them (value-merged names them).
+      for (const [r, c] of cells) t.rows[r]![c] = { value: null, raw: '', origin: { source: this.source, position: value.position } }
       this.reporter.add(
         'value-merged',
         {
