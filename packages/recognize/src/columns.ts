@@ -118,7 +118,10 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
   if (!grid.gridded(firstLine) || columns.some((g) => !leaf.has(g) && !unknown.has(g))) {
     const heads = [...leaves, ...new Set(unknown.values())].sort((a, b) => a.column - b.column)
     const text = cells.every((c) => c.width === 1) && heads.every((h) => h.width === 1)
-    if (!text || heads.length !== columns.length) return byOrder(leaves, template.columns.map((c) => c.key), cells[0]!.position)
+    // Only a header as wide as the rows' figure cells (blank ones too) is theirs column by column.
+    if (!text || heads.length !== columns.length || heads.length !== valueCells(records, firstLine)) {
+      return byOrder(leaves, template.columns.map((c) => c.key), cells[0]!.position)
+    }
     leaf.clear()
     unknown.clear()
     heads.forEach((h, i) => (h.kind === 'leaf' ? leaf : unknown).set(columns[i]!, h))
@@ -139,7 +142,8 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
     if (withRows && row === undefined) return byOrder(leaves, template.columns.map((c) => c.key), l.position)
     const id = `${row ?? ''}/${l.key}`
     const had = seen.get(id)
-    if (had && had !== l) return ambiguous(l, had)
+    // Table 四 prints its five headings once per group: without the groups read, a repeat is the next group's.
+    if (had && had !== l) return table === 'reviewLitigation' && !withRows ? byOrder(leaves, template.columns.map((c) => c.key), l.position) : ambiguous(l, had)
     seen.set(id, l)
     slots.set(g, { row, column: l.key })
   }
@@ -159,6 +163,15 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
     !merged(records, grid)
   if (identity) return inOrder
   return { kind: 'map', map: { table, slots, unknown: unknownOut, missing, place: cells[0]!.position } }
+}
+
+/** How many cells of line `line` follow the label of the row that stands on it. */
+function valueCells(records: RowRecord[], line: number): number {
+  for (const r of records) {
+    const own = r.values.filter((v) => v.line === line)
+    if (own.length > 0) return new Set(own.map((v) => v.cell)).size
+  }
+  return 0
 }
 
 /** Whether a value cell of the table spans columns or rows. */
