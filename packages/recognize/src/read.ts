@@ -136,9 +136,10 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
 }
 
 /**
- * Values are placed in the template's column order whatever the header says; where the header's
- * column names were not all found (dropped or garbled by the extraction), say so, since the
- * order is then the only evidence of which column a value is.
+ * A table without a header to read its columns by (flattened text, a cell a line, headings lost)
+ * has its values placed in the template's column order; where the header's column names were not
+ * all found (dropped or garbled by the extraction), say so, since the order is then the only
+ * evidence of which column a value is.
  */
 function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<string>, place: Position, reporter: Reporter): void {
   const missing = tableTemplate(id, version).columns.filter((c) => !seen.has(c.key))
