@@ -91,7 +91,7 @@ export class Grid {
         c += cs
       })
       if (slots > maxSlots) {
-        for (let k = first; k <= last; k++) this.failed.add(k)
+        for (let k = first; k <= last; k++) this.failed.add(k), this.starts.delete(k)
         return
       }
       this.starts.set(r, starts)
