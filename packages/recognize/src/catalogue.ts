@@ -103,6 +103,26 @@ export const coreDiagnostics = {
     en: "A row's figures came before its label, as text read from a PDF puts them beside a tall label; they were given to the label after them. Check the row against the page.",
     zh: '该行的数值出现在行标签之前（PDF 文字按阅读顺序输出时，数值排在较高的标签之前），已归入其后的标签。请对照原文核对。',
   },
+  'column-missing': {
+    severity: 'warning',
+    en: "A column of the template is named by no heading of a table whose header names its other columns, and no row holds it: its cells are blank; the other columns are read by their headings.",
+    zh: '表头列出了其余各列，唯独缺少模板中的某一列，且各行也没有该列：该列单元格留空，其余各列按列标题读取。',
+  },
+  'column-unknown': {
+    severity: 'warning',
+    en: "A column of a table is headed by a text that names no column of the template: its values were not placed.",
+    zh: '表格中某列的列标题不是模板中的列：该列的数值未放入。',
+  },
+  'column-ambiguous': {
+    severity: 'warning',
+    en: "Two columns of a table are headed by the same template column, or their headings cannot be told apart: the rows whose columns cannot be told were not placed.",
+    zh: '表格中两列的列标题指向模板中的同一列，或无法分辨：无法确定列的行未放入。',
+  },
+  'value-merged': {
+    severity: 'warning',
+    en: 'A value cell is merged over several cells of the template (a rowspan or colspan the template has not): the cells it covers are blank; the rest of its row is read.',
+    zh: '数值单元格合并了模板中的多个单元格（模板中没有的合并）：被合并的单元格留空，该行其余单元格照常读取。',
+  },
   'columns-by-order': {
     severity: 'info',
     en: "Not every column heading of a table was recognised: values were placed in the template's column order.",

@@ -10,6 +10,8 @@ import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
 import { rephase } from './phase.ts'
 import { truncatedIn } from './truncated.ts'
+import { readHeader, reportHeader } from './columns.ts'
+import { Grid } from './grid.ts'
 import { walkTokens } from './walk.ts'
 
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
@@ -55,6 +57,7 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
   // A file cut off inside a table: one message says so, instead of one per row it did not reach.
   const cut = truncatedIn(walk, tokens, headings)
   const builder = new TableBuilder(source, LineIndex.of(doc.text), reporter, doc.text, doc.lines)
+  const grid = new Grid(doc)
   const tables = {} as Record<TableId, Table>
   for (const id of tableIds) {
     const version = versionOf(id)
@@ -81,12 +84,21 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
         { place: m.values[0]?.position ?? m.label.position, data: { row: m.key } },
       )
     }
-    const table = builder.build(id, version, phased.records)
+    const header = readHeader(id, version, phased.records, tokens, grid)
+    const table = header.kind === 'ambiguous' ? emptyTable(id, version) : builder.build(id, version, phased.records, header.kind === 'map' ? { map: header.map, grid } : undefined)
     const first = walk.firstToken[id] ?? records[0]!.label
     table.origin = { source, position: first.position }
     tables[id] = table
-    reportMissing(id, table, reporter, id === cut ? doc.text : undefined)
-    noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
+    reportHeader(id, version, header, reporter)
+    if (header.kind !== 'ambiguous') {
+      // A column the header lacks is told once, by column-missing, not once per row.
+      const lacking = header.kind === 'map' ? new Set(header.map.missing.map((m) => `${m.row ?? ''}/${m.column}`)) : undefined
+      reportMissing(id, table, reporter, {
+        ...(lacking ? { skip: (r: string, c: string) => lacking.has(`/${c}`) || lacking.has(`${r}/${c}`) } : {}),
+        ...(id === cut ? { cutText: doc.text } : {}),
+      })
+    }
+    if (header.kind === 'none') noteColumnsByOrder(id, version, walk.columns[id], first.position, reporter)
   }
   // Only what lies within a table's span counts as dropped from it; figures in prose do not.
   const bounds = new Map<TableId, [number, number]>()
@@ -125,9 +137,10 @@ export function readDocument(doc: SourceDocument, options: ParseOptions = {}): P
 }
 
 /**
- * Values are placed in the template's column order whatever the header says; where the header's
- * column names were not all found (dropped or garbled by the extraction), say so, since the
- * order is then the only evidence of which column a value is.
+ * A table without a header to read its columns by (flattened text, a cell a line, headings lost)
+ * has its values placed in the template's column order; where the header's column names were not
+ * all found (dropped or garbled by the extraction), say so, since the order is then the only
+ * evidence of which column a value is.
  */
 function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<string>, place: Position, reporter: Reporter): void {
   const missing = tableTemplate(id, version).columns.filter((c) => !seen.has(c.key))
@@ -143,11 +156,17 @@ function noteColumnsByOrder(id: TableId, version: FormatVersion, seen: Set<strin
 }
 
 /**
- * One message per row whose cells the source left without any value at all. In a file cut off
- * inside this table (`cutText` is then the input), the rows after the last one read are not
- * missing from the report but from the file: one message says where it ends and names them.
+ * One message per row whose cells the source left without any value at all (but for the cells
+ * `skip` says are told otherwise). In a file cut off inside this table (`cutText` is then the
+ * input), the rows after the last one read are not missing from the report but from the file:
+ * one message says where it ends and names them.
  */
-function reportMissing(id: TableId, table: Table, reporter: Reporter, cutText?: string): void {
+function reportMissing(
+  id: TableId,
+  table: Table,
+  reporter: Reporter,
+  { skip, cutText }: { skip?: (row: string, column: string) => boolean; cutText?: string } = {},
+): void {
   const rows = tableTemplate(id, table.format).rows
   const got = (key: string) => Object.values(table.rows[key]!).some((c) => c.value !== null || c.origin !== undefined)
   let lastRead = -1
@@ -158,7 +177,7 @@ function reportMissing(id: TableId, table: Table, reporter: Reporter, cutText?: 
     let missing: string[] | undefined
     for (const c of row.columns) {
       const cell = cells[c]!
-      if (cell.value === null && cell.origin === undefined) (missing ??= []).push(c)
+      if (cell.value === null && cell.origin === undefined && !skip?.(row.key, c)) (missing ??= []).push(c)
     }
     if (!missing) return
     if (cutText !== undefined && i > lastRead) {

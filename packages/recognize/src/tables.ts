@@ -10,6 +10,9 @@ import type { CellRef } from './relations.ts'
 import { splitRuns } from './split.ts'
 import type { Piece } from './split.ts'
 import type { ValueToken } from './tokens.ts'
+import { throughMap } from './columns.ts'
+import type { ColumnMap } from './columns.ts'
+import type { Grid } from './grid.ts'
 import type { RowRecord } from './walk.ts'
 
 type Placed = Cell
@@ -347,8 +350,11 @@ export class TableBuilder {
     return { kind: 'ambiguous', candidates: result.candidates.map(toCells), exhausted: result.exhausted }
   }
 
-  /** Build one table of `version` from its row records. */
-  build(table: TableId, version: FormatVersion, records: RowRecord[]): Table {
+  /**
+   * Build one table of `version` from its row records; with `header`, the columns its header names
+   * (see readHeader) place each row's figures, otherwise the template's order does.
+   */
+  build(table: TableId, version: FormatVersion, records: RowRecord[], header?: { map: ColumnMap; grid: Grid }): Table {
     const t = emptyTable(table, version)
     const template = tableTemplate(table, version)
     // The columns are learnt only if a row turns out to need them: most tables never do.
@@ -379,6 +385,10 @@ export class TableBuilder {
         continue
       }
       const columns = rowTemplates.length === 1 ? cellsOfRow(rowTemplates[0]!) : rowTemplates.flatMap((r) => cellsOfRow(r!))
+      if (header) {
+        if (this.placeMapped(table, record, columns, header, t, records)) for (const k of rows) filled.add(k)
+        continue
+      }
       const outcome = this.place(record, columns.length)
       if (outcome.kind === 'failed') {
         this.unplaced(record, outcome.reason)
@@ -445,6 +455,44 @@ export class TableBuilder {
     }
     this.resolveJointly(table, version, t, ambiguous)
     return t
+  }
+
+  /** Place a row by its header's columns; false when it could not be. */
+  private placeMapped(
+    table: TableId,
+    record: RowRecord,
+    columns: readonly (readonly [string, string])[],
+    header: { map: ColumnMap; grid: Grid },
+    t: Table,
+    records: RowRecord[],
+  ): boolean {
+    const rowOfLine = (line: number) => records.find((r) => r.label.line === line && !r.key.includes('#sequence'))?.key
+    const m = throughMap(record, columns, header.map, header.grid, rowOfLine)
+    if (m.kind === 'failed') {
+      this.unplaced(record, m.reason)
+      return false
+    }
+    for (const v of m.stray) this.stray(v)
+    const missing = new Set(header.map.missing.map((s) => `${s.row ?? ''}/${s.column}`))
+    columns.forEach(([r, c], i) => {
+      const v = m.tokens[i]
+      if (v) t.rows[r]![c] = this.cellOf(v)
+      else if (missing.has(`/${c}`) || missing.has(`${r}/${c}`)) t.rows[r]![c] = { value: null, raw: '' }
+    })
+    for (const { value, cells } of m.merged) {
+      value.used = true
+      // Blank, but from the source: the merged cell covers them (value-merged names them).
+      for (const [r, c] of cells) t.rows[r]![c] = { value: null, raw: '', origin: { source: this.source, position: value.position } }
+      this.reporter.add(
+        'value-merged',
+        {
+          zh: `数值“${value.raw}”的单元格合并了 ${cells.length} 个单元格，无法确定属于哪一格，这些单元格留空`,
+          en: `the cell of figure “${value.raw}” is merged over ${cells.length} cells, which of them it is cannot be told: they are left blank`,
+        },
+        { place: value.position, cells: cells.map(([r, c]) => cellRef(cellKey(table, r, c))), data: { value: value.raw } },
+      )
+    }
+    return true
   }
 
   /**
