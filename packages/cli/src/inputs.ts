@@ -19,44 +19,80 @@ export interface ReadResult {
 
 const readable = /\.(txt|text|md|markdown|html?|xhtml|json)$/i
 
+/** One input and its name below the argument that named it (`a/b.txt` of folder `dir`), for `--out`. */
+export interface InputEntry {
+  file: string
+  rel: string
+}
+
 /** Expand the command's arguments: files as given, folders to the readable files below them. */
 export async function expandInputs(args: string[], io: CliIO): Promise<string[]> {
-  const out: string[] = []
+  return (await expandInputEntries(args, io)).map((e) => e.file)
+}
+
+/** Like `expandInputs`, with each file's path relative to its folder or glob base. */
+export async function expandInputEntries(args: string[], io: CliIO): Promise<InputEntry[]> {
+  const out: InputEntry[] = []
   for (const a of args) {
     if (a === '-') {
-      out.push('-')
+      out.push({ file: '-', rel: 'stdin' })
       continue
     }
     if (isGlob(a)) {
       const re = globToRegExp(a.replace(/^\.\//, ''))
-      const listed = (await io.listFolder(globBase(a))) ?? []
+      const base = globBase(a)
+      const listed = (await io.listFolder(base)) ?? []
       const matched = listed.filter((p) => re.test(p.replace(/^\.\//, '')))
       if (matched.length === 0) throw new UsageError(`no file matches \`${a}\``)
-      out.push(...matched)
+      for (const p of matched) out.push({ file: p, rel: relativeTo(base, p) })
       continue
     }
     const listed = await io.listFolder(a)
-    if (listed) out.push(...listed.filter((p) => readable.test(p)))
-    else out.push(a)
+    if (listed) for (const p of listed.filter((f) => readable.test(f))) out.push({ file: p, rel: relativeTo(a, p) })
+    else out.push({ file: a, rel: a.split(/[\\/]/).pop() || a })
   }
   return out
 }
 
+function relativeTo(base: string, path: string): string {
+  const b = base.replace(/^\.\/?$/, '').replace(/[\\/]+$/, '')
+  const p = path.replace(/^\.\//, '')
+  return b && p.startsWith(`${b}/`) ? p.slice(b.length + 1) : b && p.startsWith(`${b}\\`) ? p.slice(b.length + 1) : p
+}
+
+export interface ReadOptions {
+  from?: InputKind
+  encoding?: string
+  locale?: 'zh' | 'en'
+  /** Keep the decoded text (default true); a batch that prints no source lines saves decoding twice. */
+  text?: boolean
+}
+
 /** Read one input with the reader its content calls for (or `from`); never throws. */
-export async function readInput(file: string, io: CliIO, options: { from?: InputKind; encoding?: string; locale?: 'zh' | 'en' }): Promise<ReadResult> {
+export async function readInput(file: string, io: CliIO, options: ReadOptions): Promise<ReadResult> {
   let bytes: Uint8Array
   try {
     bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '是文件夹 / is a folder' : (e as Error).message
-    return {
-      file,
-      kind: 'text',
-      report: null,
-      diagnostics: [{ ruleId: 'unreadable-file', source: '@gai/cli', severity: 'error', reason: `无法读取 ${file}：${why}`, file, cells: [] }],
-    }
+    return unreadable(file, e)
   }
+  return readBytes(file, bytes, options)
+}
+
+/** What an input that could not be opened reads as: no report, one error saying why. */
+export function unreadable(file: string, e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code
+  const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '是文件夹 / is a folder' : (e as Error).message
+  return {
+    file,
+    kind: 'text',
+    report: null,
+    diagnostics: [{ ruleId: 'unreadable-file', source: '@gai/cli', severity: 'error', reason: `无法读取 ${file}：${why}`, file, cells: [] }],
+  }
+}
+
+/** Read the bytes of one input (named `file`) with the reader their content calls for; never throws. */
+export function readBytes(file: string, bytes: Uint8Array, options: ReadOptions): ReadResult {
   const name = file === '-' ? 'stdin' : file
   const kind = options.from ?? detectKind(bytes)
   const common = { source: name, locale: options.locale ?? 'zh', ...(options.encoding ? { encoding: options.encoding } : {}) }
@@ -69,6 +105,7 @@ export async function readInput(file: string, io: CliIO, options: { from?: Input
   }
   const result = kind === 'html' ? parseHtml(bytes, common) : parseText(bytes, common)
   let text: string | undefined
+  if (options.text === false) return { file: name, kind, ...result }
   try {
     text = decodeInput(bytes, options.encoding ? { encoding: options.encoding } : {}).text
   } catch {

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CliIO } from './io.ts'
+import { tempPath } from './out-path.ts'
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true })
@@ -18,12 +19,15 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 const worker = new URL('./worker.js', import.meta.url)
 
-/** The real process: files, stdin, stdout. */
-export function nodeIO(): CliIO {
+/**
+ * The real process: files, stdin, stdout. `sync` reads and writes files without the libuv thread
+ * pool, for reader threads that do one file at a time anyway.
+ */
+export function nodeIO(options: { sync?: boolean } = {}): CliIO {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readFile: async (p) => new Uint8Array(await readFile(p)),
+    readFile: options.sync ? async (p) => readFileSync(p) : async (p) => new Uint8Array(await readFile(p)),
     listFolder: async (p) => {
       const s = await stat(p).catch(() => undefined)
       if (!s?.isDirectory()) return undefined
@@ -39,10 +43,19 @@ export function nodeIO(): CliIO {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     errIsTTY: Boolean(process.stderr.isTTY),
-    writeFile: async (p, text) => {
-      await mkdir(dirname(p), { recursive: true })
-      await writeFile(p, text)
-    },
+    // Written under a temporary name and renamed when whole: an interrupted run leaves no half file.
+    writeFile: options.sync
+      ? async (p, text) => {
+          mkdirSync(dirname(p), { recursive: true })
+          writeFileSync(tempPath(p), text)
+          renameSync(tempPath(p), p)
+        }
+      : async (p, text) => {
+          await mkdir(dirname(p), { recursive: true })
+          await writeFile(tempPath(p), text)
+          await rename(tempPath(p), p)
+        },
+    exists: async (p) => existsSync(p),
     findConfig: async () => {
       for (let dir = process.cwd(); ; dir = dirname(dir)) {
         const p = join(dir, 'gai.config.json')
