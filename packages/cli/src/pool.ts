@@ -199,7 +199,14 @@ class ThreadPool {
     if (this.done) return
     this.done = true
     clearInterval(this.watchdog)
-    for (const s of this.slots) this.stopping.push(this.end(s))
+    for (const s of this.slots) {
+      if (complete) {
+        // Idle threads with nothing half-written: no need to wait for them to go.
+        s.worker.removeAllListeners()
+        s.worker.unref()
+        void s.worker.terminate()
+      } else this.stopping.push(this.end(s))
+    }
     this.slots.clear()
     void Promise.all(this.stopping).then(
       () => this.finish(complete),
