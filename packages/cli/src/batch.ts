@@ -1,6 +1,6 @@
 import type { CheckOptions } from '@gai/model'
-import type { InputEntry } from './inputs.ts'
-import { expandInputEntries, parseKind } from './inputs.ts'
+import type { InputList } from './inputs.ts'
+import { expandInputList, parseKind } from './inputs.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
 import { runPool } from './pool.ts'
@@ -11,7 +11,8 @@ import type { FileResult, FileTask, TaskOptions } from './task.ts'
 export interface BatchSummary {
   files: number
   read: number
-  failed: { file: string; reason: string }[]
+  /** Files that could not be read; each was reported on standard error as it failed. */
+  failed: number
   /** Left alone by `--resume`: their output was already written. */
   skipped: number
   errors: number
@@ -36,10 +37,10 @@ export function timeoutOf(values: Values): number | undefined {
 }
 
 /** Files, folders and globs to the list of files to read; a usage error when there are none. */
-export async function inputFiles(positionals: string[], io: CliIO): Promise<InputEntry[]> {
+export async function inputFiles(positionals: string[], io: CliIO): Promise<InputList> {
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, folders or globs, or - for standard input')
-  const files = await expandInputEntries(positionals, io)
-  if (files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
+  const files = await expandInputList(positionals, io)
+  if (files.files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
   return files
 }
 
@@ -52,7 +53,7 @@ export interface BatchOptions {
 }
 
 /** Read every input on a pool of threads, results in input order, counting as it goes. */
-export async function runBatch(inputs: InputEntry[], values: Values, io: CliIO, batch: BatchOptions, onResult: (r: FileResult) => void): Promise<BatchSummary> {
+export async function runBatch(inputs: InputList, values: Values, io: CliIO, batch: BatchOptions, onResult: (r: FileResult) => void): Promise<BatchSummary> {
   const from = parseKind(values.from as string | undefined)
   const task: TaskOptions = {
     mode: batch.mode,
@@ -63,17 +64,17 @@ export async function runBatch(inputs: InputEntry[], values: Values, io: CliIO, 
     ...(batch.check ? { check: batch.check } : {}),
     ...(values.resume ? { resume: true } : {}),
   }
-  const summary: BatchSummary = { files: inputs.length, read: 0, skipped: 0, failed: [], errors: 0, warnings: 0, interrupted: false }
-  const progress = new Progress(io, inputs.length, Boolean(values.quiet))
+  const summary: BatchSummary = { files: inputs.files.length, read: 0, skipped: 0, failed: 0, errors: 0, warnings: 0, interrupted: false }
+  const progress = new Progress(io, inputs.files.length, Boolean(values.quiet))
   // Standard input cannot be handed to another thread.
-  const stdin = inputs.some((e) => e.file === '-')
-  const jobs = stdin || inputs.length < 2 ? 1 : jobsOf(values, io)
+  const stdin = inputs.files.includes('-')
+  const jobs = stdin || inputs.files.length < 2 ? 1 : jobsOf(values, io)
   const timeoutMs = timeoutOf(values)
   // Drawn one at a time as threads ask, so a million inputs are never a million task objects.
   function* tasks(): Generator<FileTask> {
-    for (let i = 0; i < inputs.length; i++) {
+    for (let i = 0; i < inputs.files.length; i++) {
       const out = batch.outPaths?.[i]
-      yield out === undefined ? { file: inputs[i]!.file } : { file: inputs[i]!.file, out }
+      yield out === undefined ? { file: inputs.files[i]! } : { file: inputs.files[i]!, out }
     }
   }
   const complete = await runPool(
@@ -83,7 +84,12 @@ export async function runBatch(inputs: InputEntry[], values: Values, io: CliIO, 
       progress.tick()
       if (r.skipped) summary.skipped++
       else if (r.ok) summary.read++
-      else summary.failed.push({ file: r.file, reason: r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || 'not readable' })
+      else {
+        // Said at once, not kept for the end: a million inputs may have a great many failures.
+        summary.failed++
+        progress.clear()
+        io.stderr(`gai: ${r.file}: ${r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || 'not readable'}\n`)
+      }
       for (const d of r.diagnostics) {
         if (d.severity === 'error') summary.errors++
         else if (d.severity === 'warning') summary.warnings++
@@ -101,15 +107,14 @@ export function interruptedStatus(io: CliIO): number {
   return io.signal?.reason === 'SIGTERM' ? 143 : 130
 }
 
-/** The closing summary on stderr: how many files, how many failed and why. */
+/** The closing summary on stderr: how many files were read and how many failed. */
 export function printSummary(s: BatchSummary, io: CliIO): void {
-  for (const f of s.failed) io.stderr(`gai: ${f.file}: ${f.reason}\n`)
-  const done = s.read + s.skipped + s.failed.length
+  const done = s.read + s.skipped + s.failed
   if (s.interrupted) io.stderr(`gai: interrupted after ${done} of ${s.files} files; what was written is whole\n`)
   if (s.files > 1) {
     const skipped = s.skipped > 0 ? `, ${s.skipped} already written` : ''
     io.stderr(
-      `gai: ${s.files} files, ${s.read} read${skipped}, ${s.failed.length} failed; ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
+      `gai: ${s.files} files, ${s.read} read${skipped}, ${s.failed} failed; ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
     )
   }
 }

@@ -19,45 +19,66 @@ export interface ReadResult {
 
 const readable = /\.(txt|text|md|markdown|html?|xhtml|json)$/i
 
-/** One input and its name below the argument that named it (`a/b.txt` of folder `dir`), for `--out`. */
-export interface InputEntry {
-  file: string
-  rel: string
+/**
+ * The inputs of a run, compact for a million of them: each file's path, and where in it begins its
+ * name below the argument that named it (`a/b.txt` of folder `dir`), for `--out`.
+ */
+export interface InputList {
+  files: string[]
+  relStarts: number[]
+}
+
+/** An input's name below its folder or glob base (a file given by itself: its name). */
+export function relName(inputs: InputList, i: number): string {
+  const file = inputs.files[i]!
+  return file === '-' ? 'stdin' : file.slice(inputs.relStarts[i])
 }
 
 /** Expand the command's arguments: files as given, folders to the readable files below them. */
 export async function expandInputs(args: string[], io: CliIO): Promise<string[]> {
-  return (await expandInputEntries(args, io)).map((e) => e.file)
+  return (await expandInputList(args, io)).files
 }
 
-/** Like `expandInputs`, with each file's path relative to its folder or glob base. */
-export async function expandInputEntries(args: string[], io: CliIO): Promise<InputEntry[]> {
-  const out: InputEntry[] = []
+/** Like `expandInputs`, with where each file's name below its folder or glob base begins. */
+export async function expandInputList(args: string[], io: CliIO): Promise<InputList> {
+  const out: InputList = { files: [], relStarts: [] }
+  const add = (file: string, start: number) => {
+    out.files.push(file)
+    out.relStarts.push(start)
+  }
   for (const a of args) {
     if (a === '-') {
-      out.push({ file: '-', rel: 'stdin' })
+      add('-', 0)
       continue
     }
     if (isGlob(a)) {
       const re = globToRegExp(a.replace(/^\.\//, ''))
       const base = globBase(a)
       const listed = (await io.listFolder(base)) ?? []
-      const matched = listed.filter((p) => re.test(p.replace(/^\.\//, '')))
-      if (matched.length === 0) throw new UsageError(`no file matches \`${a}\``)
-      for (const p of matched) out.push({ file: p, rel: relativeTo(base, p) })
+      let n = 0
+      for (const p of listed) {
+        if (!re.test(p.replace(/^\.\//, ''))) continue
+        add(p, relStart(base, p))
+        n++
+      }
+      if (n === 0) throw new UsageError(`no file matches \`${a}\``)
       continue
     }
     const listed = await io.listFolder(a)
-    if (listed) for (const p of listed.filter((f) => readable.test(f))) out.push({ file: p, rel: relativeTo(a, p) })
-    else out.push({ file: a, rel: a.split(/[\\/]/).pop() || a })
+    if (listed) {
+      for (const p of listed) if (readable.test(p)) add(p, relStart(a, p))
+    }
+    else add(a, Math.max(a.lastIndexOf('/'), a.lastIndexOf('\\')) + 1)
   }
   return out
 }
 
-function relativeTo(base: string, path: string): string {
+/** Where `path`, found below `base`, goes on past it. */
+function relStart(base: string, path: string): number {
   const b = base.replace(/^\.\/?$/, '').replace(/[\\/]+$/, '')
-  const p = path.replace(/^\.\//, '')
-  return b && p.startsWith(`${b}/`) ? p.slice(b.length + 1) : b && p.startsWith(`${b}\\`) ? p.slice(b.length + 1) : p
+  const lead = path.startsWith('./') ? 2 : 0
+  if (b && path.startsWith(b, lead) && /[\\/]/.test(path[lead + b.length] ?? '')) return lead + b.length + 1
+  return lead
 }
 
 export interface ReadOptions {

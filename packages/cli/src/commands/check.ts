@@ -85,9 +85,9 @@ export async function checkCommand(positionals: string[], values: Values, io: Cl
   if (!summary.interrupted) print(checkReports(reports, pairOnly), {})
   if (reporter === 'json') io.stdout(first ? '[]\n' : '\n]\n')
   else if (reporter === 'pretty') io.stdout(`${errors > 0 ? '✖' : warnings > 0 ? '⚠' : '✔'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`)
-  if (!values.quiet || summary.failed.length > 0 || summary.interrupted) printSummary(summary, io)
+  if (!values.quiet || summary.failed > 0 || summary.interrupted) printSummary(summary, io)
   if (summary.interrupted) return interruptedStatus(io)
-  if (summary.failed.length > 0) return 2
+  if (summary.failed > 0) return 2
   if (errors > 0) return 1
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
 }

@@ -1,5 +1,6 @@
 import { formatDiagnostics } from '@gai/render'
 import { inputFiles, interruptedStatus, printSummary, runBatch } from '../batch.ts'
+import { relName } from '../inputs.ts'
 import type { CliIO } from '../io.ts'
 import { UsageError } from '../io.ts'
 import { outputPaths } from '../out-path.ts'
@@ -19,8 +20,8 @@ export async function parseCommand(positionals: string[], values: Values, io: Cl
   if (out !== undefined && !io.writeFile) throw new UsageError('--out needs a file system')
   if (values.resume && out === undefined) throw new UsageError('--resume needs --out DIR: it leaves the inputs whose output file is there')
   const inputs = await inputFiles(positionals, io)
-  const single = inputs.length === 1
-  const outPaths = out === undefined ? undefined : outputPaths(out, inputs.map((e) => e.rel), to)
+  const single = inputs.files.length === 1
+  const outPaths = out === undefined ? undefined : outputPaths(out, inputs.files.map((_, i) => relName(inputs, i)), to)
   let count = 0
   // One input prints one model; several print an array of them.
   let pendingArray = to === 'json' && out === undefined && !single
@@ -45,7 +46,7 @@ export async function parseCommand(positionals: string[], values: Values, io: Cl
   if (to === 'csv' && out === undefined && count === 0) io.stdout(csvHeader)
   // Warnings of one file are worth reading; for a batch the summary says how many there were.
   if (!values.quiet && single && warnings.length > 0) io.stderr(formatDiagnostics(warnings, { format: 'pretty', sources: texts }))
-  if (!values.quiet || summary.failed.length > 0 || summary.interrupted) printSummary(summary, io)
+  if (!values.quiet || summary.failed > 0 || summary.interrupted) printSummary(summary, io)
   if (summary.interrupted) return interruptedStatus(io)
-  return summary.failed.length > 0 ? 2 : 0
+  return summary.failed > 0 ? 2 : 0
 }
