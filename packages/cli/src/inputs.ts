@@ -75,7 +75,7 @@ export async function expandInputList(args: string[], io: CliIO): Promise<InputL
 
 /** Where `path`, found below `base`, goes on past it. */
 function relStart(base: string, path: string): number {
-  const b = base.replace(/^\.\/?$/, '').replace(/[\\/]+$/, '')
+  const b = base.replace(/^(?:\.\/)+/, '').replace(/^\.$/, '').replace(/[\\/]+$/, '')
   const lead = path.startsWith('./') ? 2 : 0
   if (b && path.startsWith(b, lead) && /[\\/]/.test(path[lead + b.length] ?? '')) return lead + b.length + 1
   return lead
