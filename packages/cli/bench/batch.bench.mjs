@@ -6,6 +6,7 @@
 //
 //   BATCH_FILES=2400        files in the timed corpus
 //   BATCH_RSS_FILES=100000  files in the memory run (0 leaves it out)
+//   BATCH_RUNS=3            runs of each set-up, the fastest kept
 import { spawn, spawnSync } from 'node:child_process'
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -63,15 +64,25 @@ export async function main() {
     const { made, bytes } = corpus(join(dir, 'in'), n)
     const html = made.filter((p) => /\.html?$/.test(p)).length
     console.log(`${n} files (${n - html} text, ${html} HTML), ${(bytes / 1e6).toFixed(0)} MB; ${cores} cores, load average ${load()} before`)
-    const rows = []
-    for (const jobs of [1, cores]) {
-      const r = await timed(['parse', join(dir, 'in'), '--to', 'csv', '--jobs', String(jobs), '--quiet'])
-      rows.push({ jobs, seconds: r.secs.toFixed(1), 'files/s': (n / r.secs).toFixed(0), 'MB/s': (bytes / 1e6 / r.secs).toFixed(1), 'peak RSS MB': r.rss, exit: r.status })
+    // Each set-up BATCH_RUNS times (default 3), in turn, the fastest kept: on a shared machine the
+    // other load comes and goes, and the fastest run is the one it disturbed least.
+    const runs = Number(process.env.BATCH_RUNS ?? 3)
+    const best = { 1: null, [cores]: null, apart: Infinity }
+    for (let k = 0; k < runs; k++) {
+      for (const jobs of [1, cores]) {
+        const r = await timed(['parse', join(dir, 'in'), '--to', 'csv', '--jobs', String(jobs), '--quiet'])
+        if (!best[jobs] || r.secs < best[jobs].secs) best[jobs] = r
+      }
+      // What the machine gives two independent processes, each over half: the ceiling of a speed-up.
+      const start = performance.now()
+      await Promise.all(['half0', 'half1'].map((h) => timed(['parse', join(dir, 'in', h), '--to', 'csv', '--jobs', '1', '--quiet'])))
+      best.apart = Math.min(best.apart, (performance.now() - start) / 1000)
     }
-    // What the machine gives two independent processes, each over half: the ceiling of a speed-up.
-    const start = performance.now()
-    await Promise.all(['half0', 'half1'].map((h) => timed(['parse', join(dir, 'in', h), '--to', 'csv', '--jobs', '1', '--quiet'])))
-    const apart = (performance.now() - start) / 1000
+    const rows = [1, cores].map((jobs) => {
+      const r = best[jobs]
+      return { jobs, seconds: r.secs.toFixed(1), 'files/s': (n / r.secs).toFixed(0), 'MB/s': (bytes / 1e6 / r.secs).toFixed(1), 'peak RSS MB': r.rss, exit: r.status }
+    })
+    const apart = best.apart
     console.table(rows)
     const one = Number(rows[0]['files/s'])
     const many = Number(rows[1]['files/s'])
