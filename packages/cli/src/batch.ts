@@ -1,18 +1,24 @@
 import type { CheckOptions } from '@gai/model'
-import { expandInputs, parseKind } from './inputs.ts'
+import type { InputList } from './inputs.ts'
+import { expandInputList, parseKind } from './inputs.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
 import { runPool } from './pool.ts'
 import { Progress } from './progress.ts'
 import type { Values } from './run.ts'
-import type { FileResult, FileTask } from './task.ts'
+import type { FileResult, FileTask, TaskOptions } from './task.ts'
 
 export interface BatchSummary {
   files: number
   read: number
-  failed: { file: string; reason: string }[]
+  /** Files that could not be read; each was reported on standard error as it failed. */
+  failed: number
+  /** Left alone by `--resume`: their output was already written. */
+  skipped: number
   errors: number
   warnings: number
+  /** Stopped by a signal before every file was read. */
+  interrupted: boolean
 }
 
 export function jobsOf(values: Values, io: CliIO): number {
@@ -22,59 +28,93 @@ export function jobsOf(values: Values, io: CliIO): number {
   return n
 }
 
-/** Read every input on a pool of threads, results in input order, counting as it goes. */
+/** `--timeout SECONDS` in milliseconds: a generous default, 0 for none. */
+export function timeoutOf(values: Values): number | undefined {
+  if (values.timeout === undefined) return 60_000
+  const n = Number(values.timeout)
+  if (!Number.isFinite(n) || n < 0 || String(values.timeout).trim() === '') throw new UsageError(`--timeout must be a number of seconds ≥ 0, not \`${String(values.timeout)}\``)
+  return n === 0 ? undefined : n * 1000
+}
+
 /** Files, folders and globs to the list of files to read; a usage error when there are none. */
-export async function inputFiles(positionals: string[], io: CliIO): Promise<string[]> {
+export async function inputFiles(positionals: string[], io: CliIO): Promise<InputList> {
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, folders or globs, or - for standard input')
-  const files = await expandInputs(positionals, io)
-  if (files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
+  const files = await expandInputList(positionals, io)
+  if (files.files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
   return files
 }
 
-export async function runBatch(
-  files: string[],
-  values: Values,
-  io: CliIO,
-  mode: FileTask['mode'],
-  onResult: (r: FileResult) => void,
-  check?: CheckOptions,
-  wantText = false,
-): Promise<BatchSummary> {
+export interface BatchOptions {
+  mode: TaskOptions['mode']
+  check?: CheckOptions
+  wantText?: boolean
+  /** One output file per input: the path of each, in input order. */
+  outPaths?: string[]
+}
+
+/** Read every input on a pool of threads, results in input order, counting as it goes. */
+export async function runBatch(inputs: InputList, values: Values, io: CliIO, batch: BatchOptions, onResult: (r: FileResult) => void): Promise<BatchSummary> {
   const from = parseKind(values.from as string | undefined)
-  const locale = (values.locale as 'zh' | 'en' | undefined) ?? 'zh'
-  const tasks: FileTask[] = files.map((file) => ({
-    file,
-    mode,
-    locale,
-    wantText,
+  const task: TaskOptions = {
+    mode: batch.mode,
+    locale: (values.locale as 'zh' | 'en' | undefined) ?? 'zh',
+    wantText: Boolean(batch.wantText),
     ...(from ? { from } : {}),
     ...(typeof values.encoding === 'string' ? { encoding: values.encoding } : {}),
-    ...(check ? { check } : {}),
-  }))
-  const summary: BatchSummary = { files: files.length, read: 0, failed: [], errors: 0, warnings: 0 }
-  const progress = new Progress(io, files.length, Boolean(values.quiet))
+    ...(batch.check ? { check: batch.check } : {}),
+    ...(values.resume ? { resume: true } : {}),
+  }
+  const summary: BatchSummary = { files: inputs.files.length, read: 0, skipped: 0, failed: 0, errors: 0, warnings: 0, interrupted: false }
+  const progress = new Progress(io, inputs.files.length, Boolean(values.quiet))
   // Standard input cannot be handed to another thread.
-  const jobs = files.includes('-') ? 1 : jobsOf(values, io)
-  await runPool(tasks, { jobs, workerUrl: io.workerUrl, io }, (r) => {
-    progress.tick()
-    if (r.ok) summary.read++
-    else summary.failed.push({ file: r.file, reason: r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || 'not readable' })
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') summary.errors++
-      else if (d.severity === 'warning') summary.warnings++
+  const stdin = inputs.files.includes('-')
+  const jobs = stdin || inputs.files.length < 2 ? 1 : jobsOf(values, io)
+  const timeoutMs = timeoutOf(values)
+  // Drawn one at a time as threads ask, so a million inputs are never a million task objects.
+  function* tasks(): Generator<FileTask> {
+    for (let i = 0; i < inputs.files.length; i++) {
+      const out = batch.outPaths?.[i]
+      yield out === undefined ? { file: inputs.files[i]! } : { file: inputs.files[i]!, out }
     }
-    onResult(r)
-  })
+  }
+  const complete = await runPool(
+    tasks(),
+    { jobs, workerUrl: io.workerUrl, io, task, timeoutMs, forceThreads: !stdin && values.timeout !== undefined },
+    (r) => {
+      progress.tick()
+      if (r.skipped) summary.skipped++
+      else if (r.ok) summary.read++
+      else {
+        // Said at once, not kept for the end: a million inputs may have a great many failures.
+        summary.failed++
+        progress.clear()
+        io.stderr(`gai: ${r.file}: ${r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || 'not readable'}\n`)
+      }
+      for (const d of r.diagnostics) {
+        if (d.severity === 'error') summary.errors++
+        else if (d.severity === 'warning') summary.warnings++
+      }
+      onResult(r)
+    },
+  )
+  summary.interrupted = !complete
   progress.finish()
   return summary
 }
 
-/** The closing summary on stderr: how many files, how many failed and why. */
+/** The exit status of a run stopped by a signal: 128 + its number, as shells report it. */
+export function interruptedStatus(io: CliIO): number {
+  return io.signal?.reason === 'SIGTERM' ? 143 : 130
+}
+
+/** The closing summary on stderr: how many files were read and how many failed. */
 export function printSummary(s: BatchSummary, io: CliIO): void {
-  for (const f of s.failed) io.stderr(`gai: ${f.file}: ${f.reason}\n`)
+  const done = s.read + s.skipped + s.failed
+  if (s.interrupted) io.stderr(`gai: interrupted after ${done} of ${s.files} files; what was written is whole\n`)
   if (s.files > 1) {
+    const skipped = s.skipped > 0 ? `, ${s.skipped} already written` : ''
     io.stderr(
-      `gai: ${s.files} files, ${s.read} read, ${s.failed.length} failed; ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
+      `gai: ${s.files} files, ${s.read} read${skipped}, ${s.failed} failed; ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
     )
   }
 }

@@ -9,6 +9,18 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-process.exitCode = await run(process.argv.slice(2), nodeIO())
+// Ctrl-C or SIGTERM: stop starting files, let the command write what is whole and exit 130 / 143.
+// A second signal ends the process at once.
+const stop = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stop.abort(signal)
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(s)
+    process.once('SIGINT', () => process.exit(130))
+    process.once('SIGTERM', () => process.exit(143))
+  })
+}
+
+process.exitCode = await run(process.argv.slice(2), { ...nodeIO(), signal: stop.signal })
 // For benchmarks: the process's peak resident memory, threads included.
 if (process.env.GAI_REPORT_RSS) process.stderr.write(`gai: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { detectKind } from './detect.ts'
 
@@ -15,5 +16,15 @@ describe('detectKind', () => {
     expect(detectKind(bytes(`<某某区>2023年政府信息公开工作年度报告\n一、总体情况\n${long}`))).toBe('text')
     expect(detectKind(bytes(`一、总体情况\n${long}`))).toBe('text')
     expect(detectKind(bytes('{"meta":{}}'))).toBe('json')
+  })
+})
+
+describe('detectKind on the files organs publish', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/official-template/${name}`, import.meta.url)))
+  it('tells PDF, Word and legacy Word files by their bytes, whatever their names', () => {
+    expect(detectKind(fixture('pingtan-2024.writer.pdf'))).toBe('pdf')
+    expect(detectKind(fixture('pingtan-2024.scanned.pdf'))).toBe('pdf')
+    expect(detectKind(fixture('pingtan-2024.docx'))).toBe('docx')
+    expect(detectKind(fixture('pingtan-2024.doc'))).toBe('doc')
   })
 })

@@ -1,17 +1,27 @@
-/** Which reader a file needs, judged by its content (the name can lie: `.htm` saved as text). */
-export type InputKind = 'json' | 'html' | 'text'
+import { docReader, docxReader } from '@gai/parse-docx'
+import { htmlReader } from '@gai/parse-html'
+import { pdfReader } from '@gai/parse-pdf'
+import { textReader } from '@gai/parse-text'
+import { chooseReader } from '@gai/recognize'
+import type { Reader } from '@gai/recognize'
+
+/** The readers `gai` chooses from, by what each file's bytes are (the name can lie). */
+export const readers: readonly Reader[] = [pdfReader, docxReader, docReader, htmlReader, textReader]
+
+/** Which reader a file needs, judged by its content: a model in JSON, or a reader's format. */
+export type InputKind = 'json' | 'text' | 'html' | 'pdf' | 'docx' | 'doc'
+
+export const inputKinds: readonly InputKind[] = ['json', ...(readers.map((r) => r.format) as InputKind[])]
 
 export function detectKind(bytes: Uint8Array): InputKind {
-  // Enough of the head to see past a BOM, a doctype or leading blank lines.
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\ufeff/, '').trimStart()
+  // Enough of the head to see past a BOM or leading blank lines.
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart()
   if (/^[{[]/.test(head)) return 'json'
-  // Text never opens with an element: a page or a fragment does, whatever element it opens with
-  // (`<article>` from a renderer, `<section>` cut from a page). Counting tags in the head alone
-  // fails a fragment whose first paragraph is longer than the head.
-  if (/^<(?:!doctype\s+html|!--|[a-z][a-z0-9]*(?=[\s>/]))/i.test(head) && htmlElement.test(head)) return 'html'
-  const tags = head.match(/<\/?(?:table|tr|td|p|div|span|br|h[1-6]|section|article|li)\b/gi)?.length ?? 0
-  return tags >= 5 ? 'html' : 'text'
+  // No reader wants unknown binary bytes: the text reader then says what they are.
+  return (chooseReader(readers, bytes)?.format ?? 'text') as InputKind
 }
 
-// The elements a page or a fragment of one opens with; `<foo>` in a text file is not one of them.
-const htmlElement = /^<(?:!doctype|!--|(?:html|head|body|meta|link|title|style|script|base|table|div|p|span|font|center|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|li|dl|pre|blockquote|form|b|strong|em|i|a|img|br|hr)(?=[\s>/]))/i
+/** The reader of a kind (any but json). */
+export function readerOf(kind: Exclude<InputKind, 'json'>): Reader {
+  return readers.find((r) => r.format === kind) ?? textReader
+}

@@ -13,7 +13,8 @@ Commands:
 FILE may be a file, a folder (read recursively) or - for standard input.
 Run gai <command> --help for the options of a command.
 
-Exit status: 0 no errors, 1 rule errors found, 2 an input could not be read or a usage error.
+Exit status: 0 no errors, 1 rule errors found, 2 an input could not be read or a usage error,
+130 / 143 stopped by Ctrl-C / SIGTERM.
 `,
   parse: `Usage: gai parse [options] FILE…
 
@@ -22,16 +23,27 @@ Read reports and print the canonical model.
 Options:
   --to json|jsonl|csv  output format (default json); jsonl is one model per line; csv is one
                        tidy file for all inputs, one line per cell (the source column names each)
-  --out DIR            write one file per input into DIR instead of standard output
+  --out DIR            write one file per input into DIR instead of standard output, named as
+                       below the folder given: a/b.txt → DIR/a/b.csv (.json, .jsonl); each file is
+                       written under a temporary name and renamed when whole
+  --resume             with --out: leave the inputs whose output file is already in DIR, to
+                       finish an interrupted run
   --jobs N             read on N threads (default: all cores; 1 reads in this thread)
-  --from text|html|json  reader to use (default: judged from each file's content)
+  --timeout SECONDS    give up a file that takes longer (default 60, 0 for none): it is reported
+                       as failed, its thread is replaced and the run goes on (with --jobs 1 the
+                       timeout applies only when given, reading then on one thread)
+  --from KIND            reader to use: text, html, pdf, docx, doc or json
+                         (default: judged from each file's content)
   --encoding NAME      decode input bytes as NAME (e.g. gbk) instead of detecting
   --locale zh|en       language of messages (default zh)
   --quiet              no progress bar, no warnings, no summary (failures are still reported)
   -h, --help           show this help
 
 FILE may be a file, a folder (read recursively), a glob such as 'reports/**/*.html', or -.
-Exit status: 0 every input read, 2 some input could not be read (the run goes on).
+Ctrl-C or SIGTERM stops the run: files under way are dropped, standard output ends at a whole
+line (whole CSV lines, whole JSON lines; a JSON array is closed), --out leaves whole files only.
+Exit status: 0 every input read, 2 some input could not be read (the run goes on), 130 after
+Ctrl-C, 143 after SIGTERM.
 `,
   check: `Usage: gai check [options] FILE…
 
@@ -48,8 +60,10 @@ Options:
   --group-by organ|dir|regex:PATTERN   how reports of one organ are grouped across years
                            (default organ name; regex: the pattern's first group in the path)
   --jobs N                 read on N threads (default: all cores)
+  --timeout SECONDS        give up a file that takes longer (default 60, 0 for none)
   --quiet                  no progress bar and no summary
-  --from text|html|json    reader to use (default: judged from content)
+  --from KIND              reader to use: text, html, pdf, docx, doc or json
+                           (default: judged from content)
   --encoding NAME          decode input bytes as NAME
   -h, --help               show this help
 
@@ -57,7 +71,8 @@ Settings may also come from gai.config.json, found upward from the working folde
   { "rules": { "stock": "off" }, "blankAsZero": false, "locale": "en", "maxWarnings": 10, "groupBy": "organ" }
 Flags win over the file.
 
-Exit status: 0 no errors, 1 errors found, 2 an input could not be read.
+Exit status: 0 no errors, 1 errors found, 2 an input could not be read, 130 / 143 stopped by
+Ctrl-C / SIGTERM.
 `,
   render: `Usage: gai render [options] FILE
 
@@ -66,7 +81,8 @@ Render a report.
 Options:
   --to md|html|csv|csv-wide|txt|json   output format (default md)
   --document           with --to html: a whole HTML document, not a fragment
-  --from text|html|json  reader to use (default: judged from content)
+  --from KIND            reader to use: text, html, pdf, docx, doc or json
+                         (default: judged from content)
   --encoding NAME      decode input bytes as NAME
   -h, --help           show this help
 `,

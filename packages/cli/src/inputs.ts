@@ -1,10 +1,8 @@
 import type { Diagnostic, Report } from '@gai/model'
 import { readReportJson } from '@gai/model'
-import { parseHtml } from '@gai/parse-html'
-import { parseText } from '@gai/parse-text'
 import { decodeInput } from '@gai/recognize'
 import type { InputKind } from './detect.ts'
-import { detectKind } from './detect.ts'
+import { detectKind, inputKinds, readerOf } from './detect.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
 import { globBase, globToRegExp, isGlob } from './glob.ts'
@@ -18,46 +16,103 @@ export interface ReadResult {
   text?: string
 }
 
-const readable = /\.(txt|text|md|markdown|html?|xhtml|json)$/i
+const readable = /\.(txt|text|md|markdown|csv|html?|xhtml|json|pdf|docx|doc)$/i
+
+/**
+ * The inputs of a run, compact for a million of them: each file's path, and where in it begins its
+ * name below the argument that named it (`a/b.txt` of folder `dir`), for `--out`.
+ */
+export interface InputList {
+  files: string[]
+  relStarts: number[]
+}
+
+/** An input's name below its folder or glob base (a file given by itself: its name). */
+export function relName(inputs: InputList, i: number): string {
+  const file = inputs.files[i]!
+  return file === '-' ? 'stdin' : file.slice(inputs.relStarts[i])
+}
 
 /** Expand the command's arguments: files as given, folders to the readable files below them. */
 export async function expandInputs(args: string[], io: CliIO): Promise<string[]> {
-  const out: string[] = []
+  return (await expandInputList(args, io)).files
+}
+
+/** Like `expandInputs`, with where each file's name below its folder or glob base begins. */
+export async function expandInputList(args: string[], io: CliIO): Promise<InputList> {
+  const out: InputList = { files: [], relStarts: [] }
+  const add = (file: string, start: number) => {
+    out.files.push(file)
+    out.relStarts.push(start)
+  }
   for (const a of args) {
     if (a === '-') {
-      out.push('-')
+      add('-', 0)
       continue
     }
     if (isGlob(a)) {
       const re = globToRegExp(a.replace(/^\.\//, ''))
-      const listed = (await io.listFolder(globBase(a))) ?? []
-      const matched = listed.filter((p) => re.test(p.replace(/^\.\//, '')))
-      if (matched.length === 0) throw new UsageError(`no file matches \`${a}\``)
-      out.push(...matched)
+      const base = globBase(a)
+      const listed = (await io.listFolder(base)) ?? []
+      let n = 0
+      for (const p of listed) {
+        if (!re.test(p.replace(/^\.\//, ''))) continue
+        add(p, relStart(base, p))
+        n++
+      }
+      if (n === 0) throw new UsageError(`no file matches \`${a}\``)
       continue
     }
     const listed = await io.listFolder(a)
-    if (listed) out.push(...listed.filter((p) => readable.test(p)))
-    else out.push(a)
+    if (listed) {
+      for (const p of listed) if (readable.test(p)) add(p, relStart(a, p))
+    }
+    else add(a, Math.max(a.lastIndexOf('/'), a.lastIndexOf('\\')) + 1)
   }
   return out
 }
 
+/** Where `path`, found below `base`, goes on past it. */
+function relStart(base: string, path: string): number {
+  const b = base.replace(/^(?:\.\/)+/, '').replace(/^\.$/, '').replace(/[\\/]+$/, '')
+  const lead = path.startsWith('./') ? 2 : 0
+  if (b && path.startsWith(b, lead) && /[\\/]/.test(path[lead + b.length] ?? '')) return lead + b.length + 1
+  return lead
+}
+
+export interface ReadOptions {
+  from?: InputKind
+  encoding?: string
+  locale?: 'zh' | 'en'
+  /** Keep the decoded text (default true); a batch that prints no source lines saves decoding twice. */
+  text?: boolean
+}
+
 /** Read one input with the reader its content calls for (or `from`); never throws. */
-export async function readInput(file: string, io: CliIO, options: { from?: InputKind; encoding?: string; locale?: 'zh' | 'en' }): Promise<ReadResult> {
+export async function readInput(file: string, io: CliIO, options: ReadOptions): Promise<ReadResult> {
   let bytes: Uint8Array
   try {
     bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '是文件夹 / is a folder' : (e as Error).message
-    return {
-      file,
-      kind: 'text',
-      report: null,
-      diagnostics: [{ ruleId: 'unreadable-file', source: '@gai/cli', severity: 'error', reason: `无法读取 ${file}：${why}`, file, cells: [] }],
-    }
+    return unreadable(file, e)
   }
+  return readBytes(file, bytes, options)
+}
+
+/** What an input that could not be opened reads as: no report, one error saying why. */
+export function unreadable(file: string, e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code
+  const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '是文件夹 / is a folder' : (e as Error).message
+  return {
+    file,
+    kind: 'text',
+    report: null,
+    diagnostics: [{ ruleId: 'unreadable-file', source: '@gai/cli', severity: 'error', reason: `无法读取 ${file}：${why}`, file, cells: [] }],
+  }
+}
+
+/** Read the bytes of one input (named `file`) with the reader their content calls for; never throws. */
+export async function readBytes(file: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const name = file === '-' ? 'stdin' : file
   const kind = options.from ?? detectKind(bytes)
   const common = { source: name, locale: options.locale ?? 'zh', ...(options.encoding ? { encoding: options.encoding } : {}) }
@@ -68,8 +123,10 @@ export async function readInput(file: string, io: CliIO, options: { from?: Input
     if (result.report && result.report.source === undefined) result.report.source = name
     return { file: name, kind, text, ...result }
   }
-  const result = kind === 'html' ? parseHtml(bytes, common) : parseText(bytes, common)
+  const result = await readerOf(kind).read(bytes, common)
   let text: string | undefined
+  // Diagnostics of a PDF or Word file point into the text its reader took out, not into its bytes.
+  if (options.text === false || (kind !== 'text' && kind !== 'html')) return { file: name, kind, ...result }
   try {
     text = decodeInput(bytes, options.encoding ? { encoding: options.encoding } : {}).text
   } catch {
@@ -80,6 +137,6 @@ export async function readInput(file: string, io: CliIO, options: { from?: Input
 
 export function parseKind(value: string | undefined): InputKind | undefined {
   if (value === undefined) return undefined
-  if (value === 'json' || value === 'html' || value === 'text') return value
-  throw new UsageError(`--from must be json, html or text, not \`${value}\``)
+  if ((inputKinds as readonly string[]).includes(value)) return value as InputKind
+  throw new UsageError(`--from must be one of ${inputKinds.join(', ')}, not \`${value}\``)
 }

@@ -11,8 +11,12 @@ export interface CliIO {
   isTTY: boolean
   /** Whether stderr is a terminal (the progress bar). */
   errIsTTY?: boolean
-  /** Write a file, creating its folder (for `--out`). */
+  /** Write a file whole or not at all, creating its folder (for `--out`). */
   writeFile?: (path: string, text: string) => Promise<void>
+  /** Whether a file exists (for `--resume`). */
+  exists?: (path: string) => Promise<boolean>
+  /** Aborted when the run is interrupted (Ctrl-C, SIGTERM): stop reading, finish what is whole. */
+  signal?: AbortSignal
   /** The nearest `gai.config.json` at or above the working folder. */
   findConfig?: () => Promise<{ path: string; text: string } | undefined>
   /** The built worker script, when batch runs may use threads. */

@@ -1,29 +1,42 @@
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CliIO } from './io.ts'
+import { tempPath } from './out-path.ts'
 
+/**
+ * The files below `dir`, sorted, into `out`. Paths are built by plain concatenation under one
+ * normalised root: `path.join` for each of a million entries leaves tens of MB of garbage behind.
+ */
 async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true })
+  const root = normalize(dir)
+  // The working folder's files are named as `a.txt`, not `./a.txt`.
+  await walkBelow(root === '.' || root === `.${sep}` ? '' : root.endsWith(sep) ? root : `${root}${sep}`, out)
+}
+
+async function walkBelow(prefix: string, out: string[]): Promise<void> {
+  const entries = await readdir(prefix || '.', { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const e of entries) {
     if (e.name.startsWith('.')) continue
-    const p = join(dir, e.name)
-    if (e.isDirectory()) await walk(p, out)
-    else if (e.isFile()) out.push(p)
+    if (e.isDirectory()) await walkBelow(`${prefix}${e.name}${sep}`, out)
+    else if (e.isFile()) out.push(`${prefix}${e.name}`)
   }
 }
 
 const worker = new URL('./worker.js', import.meta.url)
 
-/** The real process: files, stdin, stdout. */
-export function nodeIO(): CliIO {
+/**
+ * The real process: files, stdin, stdout. `sync` reads and writes files without the libuv thread
+ * pool, for reader threads that do one file at a time anyway.
+ */
+export function nodeIO(options: { sync?: boolean } = {}): CliIO {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readFile: async (p) => new Uint8Array(await readFile(p)),
+    readFile: options.sync ? async (p) => readFileSync(p) : async (p) => new Uint8Array(await readFile(p)),
     listFolder: async (p) => {
       const s = await stat(p).catch(() => undefined)
       if (!s?.isDirectory()) return undefined
@@ -39,10 +52,19 @@ export function nodeIO(): CliIO {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     errIsTTY: Boolean(process.stderr.isTTY),
-    writeFile: async (p, text) => {
-      await mkdir(dirname(p), { recursive: true })
-      await writeFile(p, text)
-    },
+    // Written under a temporary name and renamed when whole: an interrupted run leaves no half file.
+    writeFile: options.sync
+      ? async (p, text) => {
+          mkdirSync(dirname(p), { recursive: true })
+          writeFileSync(tempPath(p), text)
+          renameSync(tempPath(p), p)
+        }
+      : async (p, text) => {
+          await mkdir(dirname(p), { recursive: true })
+          await writeFile(tempPath(p), text)
+          await rename(tempPath(p), p)
+        },
+    exists: async (p) => existsSync(p),
     findConfig: async () => {
       for (let dir = process.cwd(); ; dir = dirname(dir)) {
         const p = join(dir, 'gai.config.json')

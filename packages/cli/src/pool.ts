@@ -1,67 +1,216 @@
+import { rmSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { CliIO } from './io.ts'
-import type { FileResult, FileTask } from './task.ts'
+import { tempPath } from './out-path.ts'
+import type { FileResult, FileTask, TaskOptions } from './task.ts'
 import { runTask } from './task.ts'
 
+export interface PoolOptions {
+  jobs: number
+  /** The built reader thread; without it every file is read in this thread. */
+  workerUrl?: URL | undefined
+  io: CliIO
+  task: TaskOptions
+  /** Give up on a file after this long (threads only): its thread is replaced, the run goes on. */
+  timeoutMs?: number | undefined
+  /** Read on a thread even when `jobs` is 1, so that the timeout can stop a stuck file. */
+  forceThreads?: boolean
+}
+
+/** Files handed to a thread in one message, and how many messages it may have waiting. */
+const batchSize = 8
+const batchesAhead = 2
+
 /**
- * Run tasks on `jobs` worker threads (in this thread when `jobs` is 1 or no worker script is
- * built), handing results to `onResult` in input order as soon as they are ready. At most a
- * window of results waits for an earlier one, so memory stays flat however many files there are.
+ * Read tasks on `jobs` threads (in this thread when `jobs` is 1 or no worker script is built),
+ * handing results to `onResult` in input order as soon as they are ready. Tasks are drawn from the
+ * iterable as threads need them and at most a window of results waits for an earlier one, so
+ * memory stays flat however many files there are. When `io.signal` aborts, no more files are
+ * started, what is whole and in order has been handed on, and the promise resolves to false.
  */
-export async function runPool(
-  tasks: Iterable<FileTask>,
-  options: { jobs: number; workerUrl?: URL | undefined; io: CliIO },
-  onResult: (r: FileResult) => void,
-): Promise<void> {
-  const list = [...tasks]
-  if (options.jobs <= 1 || !options.workerUrl || list.length < 2) {
-    for (const t of list) onResult(await runTask(t, options.io))
-    return
+export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onResult: (r: FileResult) => void): Promise<boolean> {
+  const threads = options.workerUrl && (options.jobs > 1 || options.forceThreads)
+  if (!threads) return runHere(tasks, options, onResult)
+  return new ThreadPool(tasks, options, onResult).run()
+}
+
+async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult: (r: FileResult) => void): Promise<boolean> {
+  for (const t of tasks) {
+    if (options.io.signal?.aborted) return false
+    onResult(await runTask(t, options.task, options.io))
   }
-  const pending = new Map<number, FileResult>()
-  let nextOut = 0
-  let nextIn = 0
-  const window = options.jobs * 64
-  const emit = () => {
-    while (pending.has(nextOut)) {
-      onResult(pending.get(nextOut)!)
-      pending.delete(nextOut++)
+  return true
+}
+
+interface Slot {
+  worker: Worker
+  /** Sent and not yet answered, in the order the thread works through them. */
+  queue: FileTask[]
+  /** The id of the file the thread is on, -1 between batches; written by the thread. */
+  current: Int32Array
+  /** The id the watchdog last saw, and since when. */
+  seen: number
+  since: number
+}
+
+class ThreadPool {
+  private readonly source: Iterator<FileTask>
+  private exhausted = false
+  /** Tasks taken back from a thread that was replaced, lowest id first. */
+  private retry: FileTask[] = []
+  private nextIn = 0
+  private nextOut = 0
+  private readonly pending = new Map<number, FileResult>()
+  private readonly window: number
+  private readonly slots = new Set<Slot>()
+  private readonly stopping: Promise<unknown>[] = []
+  private watchdog?: NodeJS.Timeout
+  private finish!: (complete: boolean) => void
+  private fail!: (e: Error) => void
+  private done = false
+
+  constructor(
+    tasks: Iterable<FileTask>,
+    private readonly options: PoolOptions,
+    private readonly onResult: (r: FileResult) => void,
+  ) {
+    this.source = tasks[Symbol.iterator]()
+    this.window = Math.max(options.jobs, 1) * batchSize * batchesAhead * 4
+  }
+
+  run(): Promise<boolean> {
+    const result = new Promise<boolean>((resolve, reject) => {
+      this.finish = resolve
+      this.fail = reject
+    })
+    const signal = this.options.io.signal
+    const abort = () => this.stop(false)
+    signal?.addEventListener('abort', abort, { once: true })
+    if (signal?.aborted) this.stop(false)
+    else {
+      for (let i = 0; i < Math.max(this.options.jobs, 1); i++) this.start()
+      const ms = this.options.timeoutMs
+      if (ms !== undefined) this.watchdog = setInterval(() => this.watch(ms), Math.min(Math.max(ms / 4, 50), 1000))
+    }
+    return result.finally(() => signal?.removeEventListener('abort', abort))
+  }
+
+  private start(): void {
+    const current = new Int32Array(new SharedArrayBuffer(4))
+    current[0] = -1
+    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current } })
+    const slot: Slot = { worker, queue: [], current, seen: -1, since: 0 }
+    this.slots.add(slot)
+    // One message per batch: a thread wakes this one once for several files.
+    worker.on('message', (results: FileResult[]) => {
+      slot.queue.splice(0, results.length)
+      for (const r of results) this.arrive(r)
+      for (const s of this.slots) this.feed(s)
+    })
+    // A thread that dies (out of memory, a crash) costs the file it was on, not the run.
+    worker.on('error', (e) => this.replace(slot, e.message, 'reader-crashed'))
+    worker.on('exit', () => this.replace(slot, 'the reader thread stopped', 'reader-crashed'))
+    this.feed(slot)
+  }
+
+  /** The next task that may start: one taken back first, then a new one while the window allows. */
+  private take(): FileTask | undefined {
+    if (this.retry.length > 0) return this.retry.shift()
+    if (this.exhausted || this.nextIn - this.nextOut >= this.window) return undefined
+    const next = this.source.next()
+    if (next.done) {
+      this.exhausted = true
+      return undefined
+    }
+    return { ...next.value, id: this.nextIn++ }
+  }
+
+  private feed(slot: Slot): void {
+    if (this.done || !this.slots.has(slot)) return
+    while (slot.queue.length < batchSize * batchesAhead) {
+      const batch: FileTask[] = []
+      while (batch.length < batchSize) {
+        const t = this.take()
+        if (!t) break
+        batch.push(t)
+      }
+      if (batch.length === 0) break
+      slot.queue.push(...batch)
+      slot.worker.postMessage(batch)
+    }
+    if (this.exhausted && this.retry.length === 0 && [...this.slots].every((s) => s.queue.length === 0)) this.stop(true)
+  }
+
+  /** A thread on the same file for longer than the timeout gives that file up. */
+  private watch(ms: number): void {
+    const now = Date.now()
+    for (const slot of [...this.slots]) {
+      const id = Atomics.load(slot.current, 0)
+      if (id < 0 || id !== slot.seen) {
+        slot.seen = id
+        slot.since = now
+      } else if (now - slot.since >= ms) {
+        const secs = ms / 1000
+        this.replace(slot, `读取超过 ${secs} 秒，已放弃 / took longer than ${secs} s, given up (--timeout)`, 'timeout')
+      }
     }
   }
-  const workers = Array.from({ length: Math.min(options.jobs, list.length) }, () => new Worker(options.workerUrl!))
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            // Two tasks in flight per thread, so a thread never waits for the next one.
-            const inFlight: number[] = []
-            const feed = () => {
-              while (inFlight.length < 2 && nextIn < list.length) {
-                // Hold back while the oldest unfinished result keeps too many later ones waiting.
-                if (nextIn - nextOut > window) {
-                  if (inFlight.length === 0) setTimeout(feed, 1)
-                  break
-                }
-                inFlight.push(nextIn)
-                w.postMessage({ ...list[nextIn], id: nextIn })
-                nextIn++
-              }
-              if (inFlight.length === 0 && nextIn >= list.length) resolve()
-            }
-            w.on('message', (r: FileResult) => {
-              inFlight.splice(inFlight.indexOf(r.id!), 1)
-              pending.set(r.id!, r)
-              emit()
-              feed()
-            })
-            w.on('error', reject)
-            feed()
-          }),
-      ),
-    )
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+
+  /** Give up the file a thread is on, end the thread, hand its other files to a new one. */
+  private replace(slot: Slot, reason: string, ruleId: string): void {
+    if (this.done || !this.slots.has(slot)) return
+    this.slots.delete(slot)
+    const id = Atomics.load(slot.current, 0)
+    const stuck = slot.queue.find((t) => t.id === id) ?? slot.queue[0]
+    const rest = slot.queue.filter((t) => t !== stuck)
+    // Only the stuck file's temporary output is the old thread's to clean: the rest go to a new one.
+    slot.queue = stuck ? [stuck] : []
+    this.stopping.push(this.end(slot))
+    this.retry = [...rest, ...this.retry].sort((a, b) => a.id! - b.id!)
+    if (stuck) {
+      this.arrive({ id: stuck.id!, file: stuck.file, ok: false, diagnostics: [{ ruleId, source: '@gai/cli', severity: 'error', reason, file: stuck.file, cells: [] }] })
+    }
+    this.start()
   }
-  emit()
+
+  private arrive(r: FileResult): void {
+    this.pending.set(r.id!, r)
+    try {
+      while (this.pending.has(this.nextOut)) {
+        const next = this.pending.get(this.nextOut)!
+        this.pending.delete(this.nextOut++)
+        this.onResult(next)
+      }
+    } catch (e) {
+      this.stop(false)
+      this.fail(e as Error)
+    }
+  }
+
+  /** Stop a thread; the files it had not finished leave no temporary output behind. */
+  private async end(slot: Slot): Promise<void> {
+    slot.worker.removeAllListeners()
+    slot.worker.on('error', () => {})
+    await slot.worker.terminate()
+    for (const t of slot.queue) if (t.out !== undefined) rmSync(tempPath(t.out), { force: true })
+  }
+
+  private stop(complete: boolean): void {
+    if (this.done) return
+    this.done = true
+    clearInterval(this.watchdog)
+    for (const s of this.slots) {
+      if (complete) {
+        // Idle threads with nothing half-written: no need to wait for them to go.
+        s.worker.removeAllListeners()
+        s.worker.unref()
+        void s.worker.terminate()
+      } else this.stopping.push(this.end(s))
+    }
+    this.slots.clear()
+    void Promise.all(this.stopping).then(
+      () => this.finish(complete),
+      (e: Error) => this.fail(e),
+    )
+  }
 }

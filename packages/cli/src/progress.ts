@@ -29,6 +29,11 @@ export class Progress {
     this.io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} files · ${rate.toFixed(0)} files/s · ETA ${eta}s `)
   }
 
+  /** Clear the bar so a line can be written; the next tick draws it again. */
+  clear(): void {
+    if (this.on) this.io.stderr('\r\x1b[2K')
+  }
+
   finish(): void {
     if (this.on) this.io.stderr('\r\x1b[2K')
   }

@@ -69,6 +69,65 @@ describe('gai parse', () => {
   })
 })
 
+describe('gai parse --out, --resume, --timeout and interruption', () => {
+  const written = (io: CliIO) => {
+    const files: Record<string, string> = {}
+    io.writeFile = async (p, t) => void (files[p] = t)
+    io.exists = async (p) => p in files
+    return files
+  }
+
+  it('writes one file per input, named after its place below the folder given', async () => {
+    const io = memoryIO({ 'in/a/x.txt': example('tab-blank-cell-2024.txt'), 'in/y.html': example('pingtan-2024.html') })
+    const files = written(io)
+    expect(await run(['parse', 'in', '--to', 'csv', '--out', 'out'], io)).toBe(0)
+    expect(Object.keys(files).sort()).toEqual(['out/a/x.csv', 'out/y.csv'])
+    expect(files['out/a/x.csv']).toMatch(/^source,table,row,column,value,raw,unit\r\n/)
+    expect(files['out/a/x.csv']).toContain('in/a/x.txt,applications,carriedForward,total,0,0,\r\n')
+    expect(io.out).toBe('')
+    // Resumed: both outputs are there, nothing is read or written again.
+    const before = { ...files }
+    io.readFile = async () => {
+      throw new Error('read again')
+    }
+    expect(await run(['parse', 'in', '--to', 'csv', '--out', 'out', '--resume'], io)).toBe(0)
+    expect(files).toEqual(before)
+    expect(io.err).toContain('2 files, 0 read, 2 already written, 0 failed')
+  })
+
+  it('refuses inputs that would write one file, --resume without --out and a bad --timeout', async () => {
+    const io = memoryIO({ 'in/x.txt': example('tab-blank-cell-2024.txt'), 'in/x.html': example('pingtan-2024.html') })
+    written(io)
+    expect(await run(['parse', 'in', '--to', 'csv', '--out', 'out'], io)).toBe(2)
+    expect(io.err).toContain('x.html and x.txt would both be written to out/x.csv')
+    expect(await run(['parse', 'in', '--resume'], io)).toBe(2)
+    expect(io.err).toContain('--resume needs --out DIR')
+    expect(await run(['parse', 'in/x.txt', '--timeout', 'soon'], io)).toBe(2)
+    expect(io.err).toContain('--timeout must be a number of seconds')
+  })
+
+  it('stops at a whole file when interrupted and exits 128 + the signal', async () => {
+    const stop = new AbortController()
+    const io = memoryIO({ 'in/a.txt': example('tab-blank-cell-2024.txt'), 'in/b.txt': example('tab-separated-2024.txt') })
+    io.signal = stop.signal
+    const print = io.stdout
+    // Ctrl-C as the first file's lines go out.
+    io.stdout = (t) => {
+      print(t)
+      stop.abort('SIGINT')
+    }
+    expect(await run(['parse', 'in', '--to', 'csv'], io)).toBe(130)
+    const lines = io.out.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(201)
+    expect(lines.slice(1).every((l) => l.startsWith('in/a.txt,'))).toBe(true)
+    expect(io.err).toContain('interrupted after 1 of 2 files')
+    const late = memoryIO({ 'in/a.txt': example('tab-blank-cell-2024.txt') })
+    late.signal = AbortSignal.abort('SIGTERM')
+    expect(await run(['parse', 'in', '--to', 'jsonl'], late)).toBe(143)
+    expect(late.out).toBe('')
+  })
+})
+
 describe('gai check', () => {
   it('exits 0 on a consistent report and 1 with the error, as JSON', async () => {
     const good = sampleReport()

@@ -19,7 +19,10 @@ const shared = {
 } as const
 
 const commands = {
-  parse: { options: { ...shared, to: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, jobs: { type: 'string' } }, run: parseCommand },
+  parse: {
+    options: { ...shared, to: { type: 'string' }, out: { type: 'string' }, resume: { type: 'boolean' }, quiet: { type: 'boolean' }, jobs: { type: 'string' }, timeout: { type: 'string' } },
+    run: parseCommand,
+  },
   check: {
     options: {
       ...shared,
@@ -31,6 +34,7 @@ const commands = {
       'group-by': { type: 'string' },
       quiet: { type: 'boolean' },
       jobs: { type: 'string' },
+      timeout: { type: 'string' },
     },
     run: checkCommand,
   },
@@ -42,7 +46,8 @@ export type Values = Record<string, string | boolean | string[] | undefined>
 
 /**
  * Run the command line with `argv` (without node and the script) and return the exit status:
- * 0 no errors, 1 rule errors, 2 unreadable input or a usage mistake.
+ * 0 no errors, 1 rule errors, 2 unreadable input or a usage mistake, 130/143 stopped by
+ * `io.signal` (aborted with reason 'SIGINT' or 'SIGTERM').
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv

@@ -1,16 +1,14 @@
-import type { Diagnostic, Report } from '@gai/model'
+import type { CheckOptions, Diagnostic, Report } from '@gai/model'
 import { checkReport, reportToJson } from '@gai/model'
-import type { CheckOptions } from '@gai/model'
 import { toCsv } from '@gai/render'
 import type { InputKind } from './detect.ts'
-import { readInput } from './inputs.ts'
+import { readBytes, unreadable } from './inputs.ts'
 import type { CliIO } from './io.ts'
 
-/** What one file's work is: read it, and for `check` run the single-report rules. */
-export interface FileTask {
-  /** The task's place in the run, echoed in its result: results may come back out of order. */
-  id?: number
-  file: string
+export const csvHeader = 'source,table,row,column,value,raw,unit\r\n'
+
+/** What every file of a run shares: sent to a reader thread once, not with each file. */
+export interface TaskOptions {
   mode: 'parse-json' | 'parse-jsonl' | 'parse-csv' | 'check'
   from?: InputKind
   encoding?: string
@@ -18,6 +16,17 @@ export interface FileTask {
   check?: CheckOptions
   /** Send the source text back, to print source lines under diagnostics. */
   wantText?: boolean
+  /** With `out`: leave an input whose output file is already there. */
+  resume?: boolean
+}
+
+/** One file's work: read it, and for `check` run the single-report rules. */
+export interface FileTask {
+  /** The task's place in the run, echoed in its result: results may come back out of order. */
+  id?: number
+  file: string
+  /** Write the output to this file (whole or not at all) instead of sending it back. */
+  out?: string
 }
 
 /** What comes back: small enough to pass between threads and to keep for a whole batch. */
@@ -25,6 +34,8 @@ export interface FileResult {
   id?: number
   file: string
   ok: boolean
+  /** Not read: `--resume` found its output already written. */
+  skipped?: boolean
   /** The output for this file (a JSON model, a JSON line, CSV lines without header). */
   output?: string
   diagnostics: Diagnostic[]
@@ -34,24 +45,46 @@ export interface FileResult {
   text?: string
 }
 
-export async function runTask(task: FileTask, io: CliIO): Promise<FileResult> {
-  const read = await readInput(task.file, io, {
-    ...(task.from ? { from: task.from } : {}),
-    ...(task.encoding ? { encoding: task.encoding } : {}),
-    locale: task.locale,
+/** Read one file (through `io`) and do its work; never throws for a bad input. */
+export async function runTask(task: FileTask, options: TaskOptions, io: CliIO): Promise<FileResult> {
+  if (options.resume && task.out !== undefined && (await io.exists?.(task.out))) {
+    return { ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: true, skipped: true, diagnostics: [] }
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = task.file === '-' ? await io.readStdin() : await io.readFile(task.file)
+  } catch (e) {
+    const read = unreadable(task.file, e)
+    return { ...(task.id === undefined ? {} : { id: task.id }), file: read.file, ok: false, diagnostics: read.diagnostics }
+  }
+  const result = await taskOnBytes(task, options, bytes)
+  if (task.out !== undefined && result.output !== undefined) {
+    await io.writeFile!(task.out, options.mode === 'parse-csv' ? `${csvHeader}${result.output}` : result.output)
+    delete result.output
+  }
+  return result
+}
+
+/** The work of one file whose bytes are in hand: the output already formatted, so the caller only copies it out. */
+export async function taskOnBytes(task: FileTask, options: TaskOptions, bytes: Uint8Array): Promise<FileResult> {
+  const read = await readBytes(task.file, bytes, {
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    locale: options.locale,
+    text: Boolean(options.wantText),
   })
   const result: FileResult = { file: read.file, ok: read.report !== null, diagnostics: read.diagnostics }
   if (task.id !== undefined) result.id = task.id
   const report = read.report
   if (!report) return result
-  if (task.mode === 'parse-csv') result.output = toCsv(report).split('\r\n').slice(1).join('\r\n')
-  else if (task.mode === 'parse-jsonl') result.output = `${JSON.stringify(report)}\n`
-  else if (task.mode === 'parse-json') result.output = reportToJson(report)
+  if (options.mode === 'parse-csv') result.output = toCsv(report).slice(csvHeader.length)
+  else if (options.mode === 'parse-jsonl') result.output = `${JSON.stringify(report)}\n`
+  else if (options.mode === 'parse-json') result.output = reportToJson(report)
   else {
-    result.diagnostics = [...read.diagnostics, ...checkReport(report, { ...task.check, locale: task.locale })]
+    result.diagnostics = [...read.diagnostics, ...checkReport(report, { ...options.check, locale: options.locale })]
     // The cross-year rules need the tables and meta only.
     result.report = { meta: report.meta, format: report.format, sections: {}, tables: report.tables, ...(report.source ? { source: report.source } : {}) }
   }
-  if (task.wantText && read.text !== undefined && result.diagnostics.some((d) => d.place)) result.text = read.text
+  if (options.wantText && read.text !== undefined && result.diagnostics.some((d) => d.place)) result.text = read.text
   return result
 }

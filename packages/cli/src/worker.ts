@@ -1,13 +1,37 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { nodeIO } from './node-io.ts'
-import type { FileTask } from './task.ts'
+import type { FileResult, FileTask, TaskOptions } from './task.ts'
 import { runTask } from './task.ts'
 
-// One reader thread of a batch run: tasks in, results out, one at a time.
-const io = nodeIO()
-parentPort!.on('message', (task: FileTask) => {
-  void runTask(task, io).then(
-    (r) => parentPort!.postMessage(r),
-    (e: Error) => parentPort!.postMessage({ id: task.id, file: task.file, ok: false, diagnostics: [{ ruleId: 'internal-error', source: '@gai/cli', severity: 'error', reason: e.message, file: task.file, cells: [] }] }),
-  )
+// One reader thread of a batch run: batches of files in, one message of results per batch out.
+// The thread reads each file itself and sends back formatted output (or writes it, with --out),
+// so the main thread only copies strings to standard output.
+const io = nodeIO({ sync: true })
+const { options, current } = workerData as { options: TaskOptions; current: Int32Array }
+// For tests of --timeout: a file whose path ends with this never finishes, as a reader caught in
+// a loop would.
+const stall = process.env.GAI_TEST_STALL
+
+let queue = Promise.resolve()
+parentPort!.on('message', (batch: FileTask[]) => {
+  queue = queue.then(async () => {
+    const results: FileResult[] = []
+    for (const task of batch) {
+      // The main thread's watchdog reads which file this thread is on, without a message.
+      Atomics.store(current, 0, task.id ?? -1)
+      if (stall && task.file.endsWith(stall)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
+      results.push(await runTask(task, options, io).catch((e: Error) => failed(task, e)))
+    }
+    Atomics.store(current, 0, -1)
+    parentPort!.postMessage(results)
+  })
 })
+
+function failed(task: FileTask, e: Error): FileResult {
+  return {
+    ...(task.id === undefined ? {} : { id: task.id }),
+    file: task.file,
+    ok: false,
+    diagnostics: [{ ruleId: 'internal-error', source: '@gai/cli', severity: 'error', reason: e.message, file: task.file, cells: [] }],
+  }
+}

@@ -2,7 +2,7 @@ import { dirname } from 'node:path'
 import { checkReports, rules } from '@gai/model'
 import type { CheckOptions, Diagnostic, Report } from '@gai/model'
 import { formatDiagnostics } from '@gai/render'
-import { inputFiles, printSummary, runBatch } from '../batch.ts'
+import { inputFiles, interruptedStatus, printSummary, runBatch } from '../batch.ts'
 import { loadConfig } from '../config.ts'
 import type { CliIO } from '../io.ts'
 import { UsageError } from '../io.ts'
@@ -72,22 +72,22 @@ export async function checkCommand(positionals: string[], values: Values, io: Cl
     files,
     { ...values, locale },
     io,
-    'check',
+    { mode: 'check', check: options, wantText: reporter === 'pretty' },
     (r) => {
       if (r.report) reports.push(r.report)
       const keep = r.diagnostics.filter((d) => !(d.source !== '@gai/model' && ruleIds.has(d.ruleId)) && (d.severity !== 'info' || !values['no-info']))
       print(keep, r.text !== undefined ? { [r.file]: r.text } : {})
     },
-    options,
-    reporter === 'pretty',
   )
   // Across years: the pair rules only, over the reports of each organ.
   const pairOnly = { ...options, rules: { ...Object.fromEntries(rules.filter((r) => r.scope === 'report').map((r) => [r.id, 'off' as const])), ...Object.fromEntries(Object.entries(options.rules ?? {}).filter(([id]) => rules.find((r) => r.id === id)?.scope === 'pair')) }, groupBy }
-  print(checkReports(reports, pairOnly), {})
+  // An interrupted run has only some years of each organ: comparing them would mislead.
+  if (!summary.interrupted) print(checkReports(reports, pairOnly), {})
   if (reporter === 'json') io.stdout(first ? '[]\n' : '\n]\n')
   else if (reporter === 'pretty') io.stdout(`${errors > 0 ? '✖' : warnings > 0 ? '⚠' : '✔'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`)
-  if (!values.quiet || summary.failed.length > 0) printSummary(summary, io)
-  if (summary.failed.length > 0) return 2
+  if (!values.quiet || summary.failed > 0 || summary.interrupted) printSummary(summary, io)
+  if (summary.interrupted) return interruptedStatus(io)
+  if (summary.failed > 0) return 2
   if (errors > 0) return 1
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
 }
