@@ -24,6 +24,13 @@ export const feesReported = defineRule({
   },
   examples: {
     ok: [{ title: { zh: '说明了未收费', en: 'Says no fees' }, reports: () => [withOther('本年度未收取信息处理费。')] }],
-    notOk: [{ title: { zh: '未提及收费', en: 'Fees not mentioned' }, reports: () => [withOther('无。')] }],
+    notOk: [
+      {
+        title: { zh: '未提及收费', en: 'Fees not mentioned' },
+        reports: () => [withOther('无。')],
+        // What the rule must say, written down: a test compares it with what the rule reports.
+        messages: [{ severity: 'warning', zh: '第六部分未说明信息处理费收取情况', en: 'Section 六 does not say whether fees were charged' }],
+      },
+    ],
   },
 })

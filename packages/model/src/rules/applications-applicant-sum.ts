@@ -19,6 +19,13 @@ export const applicationsApplicantSum = defineRule({
     notOk: [
       {
         title: { zh: '予以公开行总计少 1', en: 'The granted row total one short' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表三“（一）予以公开”行“总计”列为 2，不等于各类申请人之和 3',
+            en: 'applications-applicant-sum/granted: total is 2, the six applicant columns add up to 3',
+          },
+        ],
         reports: () => [bump(sampleReport(), 'applications/granted/total', -1)],
       },
     ],

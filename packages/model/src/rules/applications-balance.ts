@@ -19,10 +19,34 @@ export const applicationsBalance = defineRule({
     notOk: [
       {
         title: { zh: '本年新收多填 1 件', en: 'newReceived one too many' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表三“自然人”列：总计加结转下年度 4，不等于本年新收加上年结转 5',
+            en: 'applications-balance/naturalPerson: totalHandled + carriedForward is 4, newReceived + carriedOver is 5',
+          },
+          {
+            severity: 'error',
+            zh: '表三“总计”列：总计加结转下年度 5，不等于本年新收加上年结转 6',
+            en: 'applications-balance/total: totalHandled + carriedForward is 5, newReceived + carriedOver is 6',
+          },
+        ],
         reports: () => [bump(bump(sampleReport(), 'applications/newReceived/naturalPerson', 1), 'applications/newReceived/total', 1)],
       },
       {
         title: { zh: '结转下年度漏填为 0', en: 'carriedForward written as 0' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表三“自然人”列：总计加结转下年度 3，不等于本年新收加上年结转 4',
+            en: 'applications-balance/naturalPerson: totalHandled + carriedForward is 3, newReceived + carriedOver is 4',
+          },
+          {
+            severity: 'error',
+            zh: '表三“总计”列：总计加结转下年度 4，不等于本年新收加上年结转 5',
+            en: 'applications-balance/total: totalHandled + carriedForward is 4, newReceived + carriedOver is 5',
+          },
+        ],
         reports: () => [withCells(sampleReport(), { 'applications/carriedForward/naturalPerson': 0, 'applications/carriedForward/total': 0 })],
       },
     ],

@@ -19,6 +19,18 @@ export const applicationsOutcomeSum = defineRule({
     notOk: [
       {
         title: { zh: '予以公开多计 1 件而总计未变', en: 'One more granted, total unchanged' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表三“（七）总计”行“自然人”列为 3，不等于各项办理结果之和 4',
+            en: 'applications-outcome-sum/naturalPerson: totalHandled is 3, the outcome rows add up to 4',
+          },
+          {
+            severity: 'error',
+            zh: '表三“（七）总计”行“总计”列为 4，不等于各项办理结果之和 5',
+            en: 'applications-outcome-sum/total: totalHandled is 4, the outcome rows add up to 5',
+          },
+        ],
         reports: () => [bump(bump(sampleReport(), 'applications/granted/naturalPerson', 1), 'applications/granted/total', 1)],
       },
     ],

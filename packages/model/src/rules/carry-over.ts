@@ -51,9 +51,29 @@ export const carryOver = defineRule({
     notOk: [
       {
         title: { zh: '上年结转多 1 件', en: 'carriedOver one too many' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '2023年度表三“二、上年结转政府信息公开申请数量”行“自然人”列为 2，不等于2022年度结转下年度的 1',
+            en: 'applications/carriedOver/naturalPerson of 2023 is 2, 2022 carried forward 1',
+          },
+          {
+            severity: 'error',
+            zh: '2023年度表三“二、上年结转政府信息公开申请数量”行“总计”列为 2，不等于2022年度结转下年度的 1',
+            en: 'applications/carriedOver/total of 2023 is 2, 2022 carried forward 1',
+          },
+        ],
         reports: () => [
           sampleReport('2021', 2022),
-          bump(bump(bump(bump(sampleReport('2021', 2023), 'applications/carriedOver/naturalPerson', 1), 'applications/carriedOver/total', 1), 'applications/newReceived/naturalPerson', -1), 'applications/newReceived/total', -1),
+          bump(
+            bump(
+              bump(bump(sampleReport('2021', 2023), 'applications/carriedOver/naturalPerson', 1), 'applications/carriedOver/total', 1),
+              'applications/newReceived/naturalPerson',
+              -1,
+            ),
+            'applications/newReceived/total',
+            -1,
+          ),
         ],
       },
     ],

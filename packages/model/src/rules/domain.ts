@@ -25,16 +25,17 @@ export const domain = defineRule({
           if (!cell || cell.value === null) continue
           const kind = template.columns.find((c) => c.key === column)?.kind ?? 'count'
           const v = cell.value
-          const problem =
-            !Number.isFinite(v)
-              ? { zh: '不是有限数值', en: 'is not a finite number' }
-              : kind === 'amount'
-                ? v < 0 ? { zh: '金额不能为负数', en: 'an amount cannot be negative' } : undefined
-                : !Number.isInteger(v)
-                  ? { zh: '件数应为整数', en: 'a count must be an integer' }
-                  : kind === 'count' && v < 0
-                    ? { zh: '件数不能为负数', en: 'a count cannot be negative' }
-                    : undefined
+          const problem = !Number.isFinite(v)
+            ? { zh: '不是有限数值', en: 'is not a finite number' }
+            : kind === 'amount'
+              ? v < 0
+                ? { zh: '金额不能为负数', en: 'an amount cannot be negative' }
+                : undefined
+              : !Number.isInteger(v)
+                ? { zh: '件数应为整数', en: 'a count must be an integer' }
+                : kind === 'count' && v < 0
+                  ? { zh: '件数不能为负数', en: 'a count cannot be negative' }
+                  : undefined
           if (!problem) continue
           const key = cellKey(id, row.key, column)
           const label = describeCell(key, table.format)
@@ -57,8 +58,24 @@ export const domain = defineRule({
       },
     ],
     notOk: [
-      { title: { zh: '负的件数', en: 'A negative count' }, reports: () => [withCells(sampleReport(), { 'active/regulations/issued': -1 })] },
-      { title: { zh: '小数件数', en: 'A fractional count' }, reports: () => [withCells(sampleReport(), { 'applications/granted/research': 1.5 })] },
+      {
+        title: { zh: '负的件数', en: 'A negative count' },
+        messages: [
+          { severity: 'error', zh: '表二“规章”行“本年制发件数”列为 -1：件数不能为负数', en: 'active/regulations/issued is -1: a count cannot be negative' },
+        ],
+        reports: () => [withCells(sampleReport(), { 'active/regulations/issued': -1 })],
+      },
+      {
+        title: { zh: '小数件数', en: 'A fractional count' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表三“（一）予以公开”行“科研机构”列为 1.5：件数应为整数',
+            en: 'applications/granted/research is 1.5: a count must be an integer',
+          },
+        ],
+        reports: () => [withCells(sampleReport(), { 'applications/granted/research': 1.5 })],
+      },
     ],
   },
 })

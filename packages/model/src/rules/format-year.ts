@@ -37,6 +37,18 @@ export const formatYear = defineRule({
     notOk: [
       {
         title: { zh: '2023 年报告用 2019 版', en: 'A 2023 report in the 2019 format' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '2023 年度报告的表二使用了 2019 版格式，应为 2021 版',
+            en: 'Table active of a 2023 report follows the 2019 format; expected 2021',
+          },
+          {
+            severity: 'warning',
+            zh: '2023 年度报告的表三使用了 2019 版格式，应为 2021 版',
+            en: 'Table applications of a 2023 report follows the 2019 format; expected 2021',
+          },
+        ],
         reports: () => [withCells(sampleReport('2019', 2023), {})],
       },
     ],

@@ -27,7 +27,7 @@ export const narrativeFees = defineRule({
         context.report({
           reason: {
             zh: `第六部分称“${a.quote}”（${a.value} 元），${sectionName(b)}却称“${b.quote}”（${b.value} 元）`,
-            en: `section 六 states “${a.quote}” (${a.value} yuan), section ${b.section} states “${b.quote}” (${b.value} yuan)`,
+            en: `section other states “${a.quote}” (${a.value} yuan), section ${b.section} states “${b.quote}” (${b.value} yuan)`,
           },
           cells: [],
           actual: b.value,
@@ -42,6 +42,13 @@ export const narrativeFees = defineRule({
     notOk: [
       {
         title: { zh: '第六部分称未收费，总体情况称收费', en: 'None in 六, some in 一' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '第六部分称“未收取信息处理费”（0 元），第一部分却称“信息处理费 200 元”（200 元）',
+            en: 'section other states “未收取信息处理费” (0 yuan), section overview states “信息处理费 200 元” (200 yuan)',
+          },
+        ],
         reports: () => [withFees('本年度收取信息处理费 200 元。', '本年度未收取信息处理费。')],
       },
     ],

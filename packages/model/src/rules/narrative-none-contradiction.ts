@@ -43,10 +43,24 @@ export const narrativeNoneContradiction = defineRule({
     notOk: [
       {
         title: { zh: '称未发生行政复议，表四有 2 件', en: 'No reviews said, two in table 四' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '第四部分称“未发生政府信息公开行政复议”，但表中行政复议为 2',
+            en: 'section reviewLitigation states “未发生政府信息公开行政复议” (no administrative reviews), the table holds 2',
+          },
+        ],
         reports: () => [withReview('本年度未发生政府信息公开行政复议案件。')],
       },
       {
         title: { zh: '称未收到申请，表三有申请', en: 'No applications said, some in table 三' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '第四部分称“未收到政府信息公开申请”，但表中政府信息公开申请为 4',
+            en: 'section reviewLitigation states “未收到政府信息公开申请” (no applications), the table holds 4',
+          },
+        ],
         reports: () => [withCells(withReview('本年度未收到政府信息公开申请。'), {})],
       },
     ],

@@ -39,8 +39,28 @@ export const narrativePartsSum = defineRule({
       { title: { zh: '“其中”只列部分分项', en: 'A selection of parts' }, reports: () => [withProse('全年主动公开政府信息 70 条，其中政策文件 39 条。')] },
     ],
     notOk: [
-      { title: { zh: '分项之和超过总数', en: 'Parts exceed the total' }, reports: () => [withProse('全年累计发布信息 70 条，其中动态类 39 条，政务信息 35 条。')] },
-      { title: { zh: '“分别为”的分项之和少于总数', en: 'A breakdown short of the total' }, reports: () => [withProse('共发布信息七十条，分别为文件 39 条、动态 12 条。')] },
+      {
+        title: { zh: '分项之和超过总数', en: 'Parts exceed the total' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '第二部分“全年累计发布信息 70 条，其中动态类 39 条，政务信息 35 条”：分项之和 74条，超过总数 70条',
+            en: 'section active: the parts add up to 74, more than the stated total 70',
+          },
+        ],
+        reports: () => [withProse('全年累计发布信息 70 条，其中动态类 39 条，政务信息 35 条。')],
+      },
+      {
+        title: { zh: '“分别为”的分项之和少于总数', en: 'A breakdown short of the total' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '第二部分“共发布信息七十条，分别为文件 39 条、动态 12 条”：分项之和 51条，不等于总数 70条',
+            en: 'section active: the parts add up to 51, not the stated total 70',
+          },
+        ],
+        reports: () => [withProse('共发布信息七十条，分别为文件 39 条、动态 12 条。')],
+      },
     ],
   },
 })

@@ -19,6 +19,13 @@ export const reviewLitigationSum = defineRule({
     notOk: [
       {
         title: { zh: '行政复议总计多 1', en: 'Review total one too many' },
+        messages: [
+          {
+            severity: 'error',
+            zh: '表四“行政复议”行“总计”列为 3，不等于维持、纠正、其他、尚未审结之和 2',
+            en: 'review-litigation-sum/review: total is 3, upheld + corrected + other + pending is 2',
+          },
+        ],
         reports: () => [bump(sampleReport(), 'reviewLitigation/review/total', 1)],
       },
     ],

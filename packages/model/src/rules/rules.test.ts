@@ -6,8 +6,8 @@ import { rules } from './registry.ts'
 import { sampleReport } from './sample.ts'
 import { withCells } from './example-helpers.ts'
 
-function diagnosticsOf(ruleId: string, reports: ReturnType<typeof sampleReport>[]) {
-  const only = { rules: Object.fromEntries(rules.map((r): [string, RuleSetting] => [r.id, r.id === ruleId ? r.severity : 'off'])) }
+function diagnosticsOf(ruleId: string, reports: ReturnType<typeof sampleReport>[], locale: 'zh' | 'en' = 'zh') {
+  const only = { locale, rules: Object.fromEntries(rules.map((r): [string, RuleSetting] => [r.id, r.id === ruleId ? r.severity : 'off'])) }
   return reports.length === 1 ? checkReport(reports[0]!, only) : checkReports(reports, only)
 }
 
@@ -20,13 +20,14 @@ describe('every rule', () => {
         })
       }
       for (const example of rule.examples.notOk) {
-        it(`rejects: ${example.title.en}`, () => {
-          const found = diagnosticsOf(rule.id, example.reports())
-          expect(found.length).toBeGreaterThan(0)
-          for (const d of found) {
-            expect(d.ruleId).toBe(rule.id)
-            expect(d.severity).toBe(rule.severity)
-            expect(d.url).toBe(`docs/rules.md#${rule.id}`)
+        it(`rejects: ${example.title.en}, with the messages written down`, () => {
+          for (const locale of ['zh', 'en'] as const) {
+            const found = diagnosticsOf(rule.id, example.reports(), locale)
+            for (const d of found) {
+              expect(d.ruleId).toBe(rule.id)
+              expect(d.url).toBe(`docs/rules.md#${rule.id}`)
+            }
+            expect(found.map((d) => ({ severity: d.severity, reason: d.reason }))).toEqual(example.messages.map((m) => ({ severity: m.severity, reason: m[locale] })))
           }
         })
       }

@@ -72,6 +72,18 @@ export const stock = defineRule({
     notOk: [
       {
         title: { zh: '现行有效件数与上年对不上', en: 'inForce breaks from last year' },
+        messages: [
+          {
+            severity: 'warning',
+            zh: '表二“规章”行“现行有效件数”列为 3，按上年 13 推算应为 12',
+            en: "active/regulations/inForce is 3; last year's 13 and this year's changes give 12",
+          },
+          {
+            severity: 'warning',
+            zh: '表二“行政规范性文件”行“现行有效件数”列为 2，按上年 2 推算应为 5',
+            en: "active/normativeDocuments/inForce is 2; last year's 2 and this year's changes give 5",
+          },
+        ],
         reports: () => [bump(sampleReport('2021', 2022), 'active/regulations/inForce', 10), sampleReport('2021', 2023)],
       },
     ],

@@ -31,6 +31,22 @@ export interface RuleExample {
   reports: () => Report[]
 }
 
+/** A message a not-OK example gives, as a person wrote it down: severity and reason in both languages. */
+export interface ExpectedMessage {
+  severity: Severity
+  zh: string
+  en: string
+}
+
+/**
+ * An example the rule rejects, with every message it must give, in order (as remark-lint's
+ * examples carry theirs): the tests compare them with what the rule reports, and docs/rules.md
+ * prints them as written.
+ */
+export interface NotOkExample extends RuleExample {
+  messages: readonly ExpectedMessage[]
+}
+
 interface RuleBase {
   /** Kebab-case id, also the anchor of the rule's section in docs/rules.md. */
   id: string
@@ -39,7 +55,7 @@ interface RuleBase {
   severity: Severity
   description: LocalizedText
   /** Examples the rule accepts and rejects; the tests run every one. */
-  examples: { ok: RuleExample[]; notOk: RuleExample[] }
+  examples: { ok: RuleExample[]; notOk: NotOkExample[] }
 }
 
 /** A rule over one report. */
