@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reportCellKeys } from '@gai/model'
 import { reportArbitrary } from '@gai/model/arbitraries'
 import { toHtml, toMarkdown, toText } from '@gai/render'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 let dir: string
@@ -18,7 +19,7 @@ let cells = 0
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gai-batch-'))
   good = join(dir, 'good')
-  const reports = fc.sample(reportArbitrary({ meta: true, sections: true }), { numRuns: 300, seed: 42 })
+  const reports = fc.sample(reportArbitrary({ meta: true, sections: true }), { numRuns: propertyRuns(300), seed: 42 })
   reports.forEach((r, i) => {
     const sub = join(good, `site${i % 7}`)
     const write = [(x: typeof r) => [toHtml(x, { document: true }), 'html'], (x: typeof r) => [toText(x), 'txt'], (x: typeof r) => [toMarkdown(x), 'md']][i % 3]!

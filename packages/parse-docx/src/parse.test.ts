@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { wordDiagnostics } from './catalogue.ts'
 import { parseDoc, parseDocx } from './parse.ts'
 import { docReader, docxReader } from './reader.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 const dir = new URL('../../../fixtures/official-template/', import.meta.url)
 const docx = readFileSync(new URL('pingtan-jtj-2022.docx', dir))
@@ -123,7 +124,7 @@ describe('both readers on any bytes', () => {
           if (report === null) expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1)
         }
       }),
-      { numRuns: Number(process.env.RUNS ?? 100) },
+      { numRuns: propertyRuns(100) },
     )
   })
 })

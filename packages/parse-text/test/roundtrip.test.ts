@@ -7,6 +7,7 @@ import { reportArbitrary } from '@gai/model/arbitraries'
 import { parseText } from '../src/index.ts'
 import { layouts } from './layouts.ts'
 import type { Noise } from './layouts.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 const noise = fc.record({ fullWidth: fc.boolean(), spacedLabels: fc.boolean(), pageFooters: fc.boolean() }) as fc.Arbitrary<Noise>
 // Windows, Unix and old Mac line ends.
@@ -33,7 +34,7 @@ describe('any valid report written in a real layout reads back to the same cells
           expect(sameCells(read!, report)).toEqual([])
           expect(read!.tables.active.format).toBe(report.tables.active.format)
         }),
-        { numRuns: Number(process.env.RUNS ?? 40) },
+        { numRuns: propertyRuns(40) },
       )
     })
   }
@@ -45,7 +46,7 @@ describe('any valid report written in a real layout reads back to the same cells
         const bytes = gb ? new Uint8Array(iconv.encode(text, 'gb18030')) : new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
         expect(sameCells(parseText(bytes).report!, report)).toEqual([])
       }),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     )
   })
 })
@@ -69,7 +70,7 @@ describe('text exported cell by cell, an empty cell an empty line', () => {
         const { report: read } = parseText(layouts.exported(report, n))
         expect(sameCells(read!, report)).toEqual([])
       }),
-      { numRuns: Number(process.env.RUNS ?? 40) },
+      { numRuns: propertyRuns(40) },
     )
   })
 
@@ -82,7 +83,7 @@ describe('text exported cell by cell, an empty cell an empty line', () => {
         const { report: read, diagnostics } = parseText(layouts.exported(report, n))
         expect(unsaid(read!, report, diagnostics as { cells?: { key: string }[] }[])).toEqual([])
       }),
-      { numRuns: Number(process.env.RUNS ?? 40) },
+      { numRuns: propertyRuns(40) },
     )
   })
 })
@@ -102,7 +103,7 @@ describe('flattened text, where cells ran together', () => {
           expect(flagged.length, k).toBeGreaterThan(0)
         }
       }),
-      { numRuns: Number(process.env.RUNS ?? 40) },
+      { numRuns: propertyRuns(40) },
     )
   })
 })
@@ -119,7 +120,7 @@ describe('parseText never throws', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
         expectNoFailure(parseText(s))
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -128,7 +129,7 @@ describe('parseText never throws', () => {
       fc.property(fc.uint8Array({ maxLength: 400 }), (b) => {
         expectNoFailure(parseText(b))
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -138,7 +139,7 @@ describe('parseText never throws', () => {
       fc.property(fc.array(pieces, { maxLength: 200 }), (parts) => {
         expectNoFailure(parseText(parts.join('')))
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 

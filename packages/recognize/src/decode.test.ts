@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { sniffBinary, sniffUtf16 } from './decode.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 /** The rule sniffBinary applies, byte by byte: more than a tenth of the first 4 KB below 8. */
 function byteByByte(bytes: Uint8Array): boolean {
@@ -25,7 +26,7 @@ describe('sniffBinary', () => {
         const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
         expect(sniffBinary(bytes) === 'binary').toBe(!bom && !sniffUtf16(bytes) && byteByByte(bytes))
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 

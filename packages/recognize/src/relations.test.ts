@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { blankPlace, relationsAllow } from './relations.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 describe('blankPlace', () => {
   it('finds the blank total of a table 三 row whose counts add up to more than any total could', () => {
@@ -37,7 +38,7 @@ describe('blankPlace', () => {
         const p = blankPlace(figures, 'applications', 7)
         if (p !== undefined) expect(p).toBe(lost)
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
     const group = fc.array(fc.nat({ max: 9 }), { minLength: 4, maxLength: 4 }).map((g) => [...g, g.reduce((a, b) => a + b, 0)])
     fc.assert(
@@ -46,7 +47,7 @@ describe('blankPlace', () => {
         const p = blankPlace(figures, 'reviewLitigation', 15)
         if (p !== undefined) expect(p).toBe(lost)
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
   })
 })

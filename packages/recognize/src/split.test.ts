@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { maxSplitSteps, splitRuns } from './split.ts'
 import type { Piece } from './split.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 const rowTotal = (v: number[]) => v[6] === sum(v.slice(0, 6))
@@ -93,7 +94,7 @@ describe('splitRuns', () => {
         const accept = salt === 0 ? (v: number[]) => v[v.length - 1] === sum(v.slice(0, -1)) : (v: number[]) => sum(v) % (salt + 1) === 0
         expect(splitRuns(runs, n, accept)).toEqual(plain(runs, n, accept))
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     )
   })
 })

@@ -10,6 +10,7 @@ import { hastHandlers } from './hast.ts'
 import { label } from './layout.ts'
 import type { LayoutCell, TableLayout } from './layout.ts'
 import { mdastHandlers, toMarkdown } from './mdast.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 // Table 三's columns as the header groups them: 自然人, the five of 法人或其他组织, 总计.
 const columns = tableTemplate('applications', '2021').columns
@@ -76,7 +77,7 @@ function differences(read: Report | null, want: Report, diagnostics: Diagnostic[
 // Large leaves: two cells of a row almost never hold the same figure, so a column read as
 // another cannot hide behind equal values.
 const reports = reportArbitrary({ meta: true, maxValue: 1_000_000 })
-const runs = { numRuns: Number(process.env.RUNS ?? 40) }
+const runs = { numRuns: propertyRuns(40) }
 
 describe('table 三 with its columns moved or one left out reads by its headings', () => {
   it('HTML in the official layout (two-level header)', () => {

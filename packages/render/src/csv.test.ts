@@ -4,6 +4,7 @@ import { emptyReport, formatCellKeys, getCell, reportCellKeys, setCell, tableTem
 import type { Report } from '@gai/model'
 import { filledReport } from '../test/fixture.ts'
 import { csvField, toCsv, wideColumns } from './csv.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 // A small RFC 4180 reader, enough to check what toCsv writes: quoted fields, doubled quotes.
 function readCsv(text: string): string[][] {
@@ -100,7 +101,7 @@ describe('toCsv tidy', () => {
           }
         }
       }),
-      { numRuns: 50 },
+      { numRuns: propertyRuns(50) },
     )
   })
 })

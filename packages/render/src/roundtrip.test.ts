@@ -8,6 +8,7 @@ import { parseText } from '@gai/parse-text'
 import { toHtml } from './hast.ts'
 import { toMarkdown } from './mdast.ts'
 import { toText } from './text.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 function differences(read: Report | null, want: Report): string[] {
   if (!read) return ['not read']
@@ -33,20 +34,20 @@ describe('every output reads back to the same report', () => {
       fc.property(reports, fc.constantFrom('model' as const, 'official' as const), (r, layout) => {
         expect(differences(parseText(toMarkdown(r, { layout })).report, r)).toEqual([])
       }),
-      { numRuns: Number(process.env.RUNS ?? 40) },
+      { numRuns: propertyRuns(40) },
     )
   })
   it('text through parseText', () => {
     fc.assert(fc.property(reports, (r) => {
       expect(differences(parseText(toText(r)).report, r)).toEqual([])
-    }), { numRuns: Number(process.env.RUNS ?? 40) })
+    }), { numRuns: propertyRuns(40) })
   })
   it('HTML fragments and documents through parseHtml', () => {
     fc.assert(
       fc.property(reports, fc.boolean(), (r, document) => {
         expect(differences(parseHtml(toHtml(r, { document })).report, r)).toEqual([])
       }),
-      { numRuns: Number(process.env.RUNS ?? 40) },
+      { numRuns: propertyRuns(40) },
     )
   })
 })

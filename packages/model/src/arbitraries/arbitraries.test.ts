@@ -9,6 +9,7 @@ import { tableIds, tableTemplate } from '../templates/formats.ts'
 import type { Relation } from '../templates/types.ts'
 import type { FormatVersion, Report } from '../types.ts'
 import { applyMutation, cellMutationArbitrary, leafKeyArbitrary, leafKeys, reportArbitrary } from './index.ts'
+import { propertyRuns } from './index.ts'
 
 const versions: FormatVersion[] = ['2019', '2021']
 
@@ -45,7 +46,7 @@ describe('reportArbitrary', () => {
               expect(validateReport(JSON.parse(JSON.stringify(report)))).toEqual([])
               expect(readReportJson(reportToJson(report))).toEqual({ report, diagnostics: [] })
             }),
-            { numRuns: 60 },
+            { numRuns: propertyRuns(60) },
           )
         })
 
@@ -55,7 +56,7 @@ describe('reportArbitrary', () => {
               expect(broken(report)).toEqual([])
               if (!blanks) for (const r of relations(report)) expect(sides(report, r), r.id).toBeDefined()
             }),
-            { numRuns: 100 },
+            { numRuns: propertyRuns(100) },
           )
         })
 
@@ -81,7 +82,7 @@ describe('reportArbitrary', () => {
                 if (kind === 'amount') expect(cell.raw, key).toMatch(/^\d+(\.\d{1,6})?$/)
               }
             }),
-            { numRuns: 60 },
+            { numRuns: propertyRuns(60) },
           )
         })
 
@@ -97,7 +98,7 @@ describe('reportArbitrary', () => {
                 expect(sections[s.id]!.text).not.toMatch(/[0-9０-９一二三四五六七八九十]/)
               }
             }),
-            { numRuns: 30 },
+            { numRuns: propertyRuns(30) },
           )
         })
       })
@@ -110,12 +111,12 @@ describe('reportArbitrary', () => {
         expect(report.meta).toEqual({})
         expect(report.sections).toEqual({})
       }),
-      { numRuns: 20 },
+      { numRuns: propertyRuns(20) },
     )
   })
 
   it('draws blanks with blanks: true', () => {
-    const reports = fc.sample(reportArbitrary({ blanks: true }), { numRuns: 20, seed: 1 })
+    const reports = fc.sample(reportArbitrary({ blanks: true }), { numRuns: propertyRuns(20), seed: 1 })
     expect(reports.some((r) => reportCellKeys(r).some((k) => getCell(r, k)!.value === null))).toBe(true)
   })
 
@@ -127,7 +128,7 @@ describe('reportArbitrary', () => {
           expect(Math.abs(getCell(report, k)!.value!)).toBeLessThanOrEqual(3)
         }
       }),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     )
   })
 })
@@ -135,7 +136,7 @@ describe('reportArbitrary', () => {
 describe('leaves and mutations', () => {
   it('a leaf is no total of any relation but the balance rule, and is never computed', () => {
     for (const version of versions) {
-      const [report] = fc.sample(reportArbitrary({ version }), { numRuns: 1, seed: 7 })
+      const [report] = fc.sample(reportArbitrary({ version }), { numRuns: propertyRuns(1), seed: 7 })
       const keys = new Set<string>(leafKeys(report!))
       expect(keys.has('applications/granted/naturalPerson')).toBe(true)
       expect(keys.has('applications/carriedOver/commercial')).toBe(true)
@@ -158,7 +159,7 @@ describe('leaves and mutations', () => {
           expect(getCell(report, key)!.value).not.toBeNull()
         },
       ),
-      { numRuns: 50 },
+      { numRuns: propertyRuns(50) },
     )
   })
 
@@ -180,7 +181,7 @@ describe('leaves and mutations', () => {
           expect(total - parts).toBe(r.total.includes(key) ? delta : -delta)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 })

@@ -194,3 +194,4 @@ export function applyMutation(m: CellMutation): Report {
   m.report.tables[table].rows[row]![column] = num(Number.isInteger(value) ? value : Number(value.toFixed(6)))
   return m.report
 }
+export { propertyRuns } from './runs.ts'

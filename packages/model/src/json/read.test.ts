@@ -4,6 +4,7 @@ import { reportArbitrary } from '../arbitraries/index.ts'
 import { sampleReport } from '../rules/sample.ts'
 import { findJsonSyntaxError, readReportJson, validateReport } from './read.ts'
 import { reportToJson } from './write.ts'
+import { propertyRuns } from '../arbitraries/index.ts'
 
 const doc = () => JSON.parse(reportToJson(sampleReport('2021', 2022))) as Record<string, any>
 const paths = (value: unknown) => validateReport(value).map((i) => i.path)
@@ -65,7 +66,7 @@ describe('malformed JSON', () => {
         else if (v8 !== undefined) expect(found?.offset).toBe(v8)
         else expect(found).toBeDefined()
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     )
   })
 
