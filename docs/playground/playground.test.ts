@@ -46,6 +46,12 @@ async function shownCells(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-cell]')].map((td) => [td.getAttribute('data-cell'), td.textContent])))
 }
 
+/** The summary once the page has read what it was given, whatever came of it. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => !['', '正在读取……'].includes(document.getElementById('summary')!.textContent!), undefined, { timeout: 60_000 })
+  return (await page.textContent('#summary'))!
+}
+
 /** Nothing left the browser: every request went to the page's own server. */
 const stayedLocal = (requests: string[]) => requests.every((r) => r.startsWith(url) || r.startsWith('blob:') || r.startsWith('data:'))
 
@@ -99,8 +105,7 @@ describe('the playground in headless Chromium', () => {
       page.on('request', (r) => requests.push(r.url()))
       await page.goto(url)
       await page.setInputFiles('#file', { name, mimeType: 'application/octet-stream', buffer: readFileSync(join(official, name)) })
-      await page.waitForSelector('table.gai-table', { timeout: 60_000 })
-      expect(await page.textContent('#summary')).toContain(' · 2024 年度 · 2021 版格式 · 0 个错误，0 个警告')
+      expect(await settled(page)).toContain(' · 2024 年度 · 2021 版格式 · 0 个错误，0 个警告')
       expect(await page.textContent('[data-cell="applications/newReceived/total"]')).toBe('218')
       expect(await page.textContent('[data-cell="reviewLitigation/litigationAfterReview/upheld"]')).toBe('13')
       const shown = await shownCells(page)
@@ -122,10 +127,25 @@ describe('the playground in headless Chromium', () => {
       await page.goto(url)
       const name = 'pingtan-2024.scanned.pdf'
       await page.setInputFiles('#file', { name, mimeType: 'application/pdf', buffer: readFileSync(join(official, name)) })
-      await page.waitForFunction(() => document.getElementById('summary')!.textContent!.startsWith('无法读取'), undefined, { timeout: 60_000 })
-      const summary = await page.textContent('#summary')
+      const summary = await settled(page)
+      expect(summary).toMatch(/^无法读取：/)
       expect(summary).toContain('没有文字层')
       expect(summary).toContain('OCR')
+      expect(await page.locator('table.gai-table').count()).toBe(0)
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+
+  it('says a file of no format it reads is none, rather than reading its bytes as text', async () => {
+    const browser = await launch()
+    try {
+      const page = await browser.newPage()
+      await page.goto(url)
+      // A PNG's signature and a little of its header: binary, and no reader's format.
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1])
+      await page.setInputFiles('#file', { name: 'table.png', mimeType: 'image/png', buffer: png })
+      expect(await settled(page)).toBe('无法读取：table.png 不是 PDF、Word、HTML 或文本文件')
       expect(await page.locator('table.gai-table').count()).toBe(0)
     } finally {
       await browser.close()

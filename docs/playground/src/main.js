@@ -98,7 +98,17 @@ function focus(d) {
 async function load(file) {
   const bytes = new Uint8Array(await file.arrayBuffer())
   const reader = chooseReader(readers, bytes)
-  if (reader && !textReaders.includes(reader)) {
+  if (!reader) {
+    // Binary bytes of no format the page reads (an image, a spreadsheet): say so, never guess.
+    current = { bytes: null, reader: null, name: file.name }
+    runs++ // a reading still under way is stale now
+    $('source').value = ''
+    $('diagnostics').replaceChildren()
+    $('tables').replaceChildren()
+    $('summary').textContent = t('unreadable') + t('unknown')(file.name)
+    return
+  }
+  if (!textReaders.includes(reader)) {
     // PDF and Word files are read from their bytes; there is no text of theirs to edit.
     current = { bytes, reader, name: file.name }
     $('source').value = ''
