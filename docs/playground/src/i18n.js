@@ -3,7 +3,9 @@ export const texts = {
   zh: {
     title: '政府信息公开工作年度报告检查',
     privacy: '报告只在本机浏览器中处理，不会上传。',
-    drop: '拖入或选择报告文件（HTML 或文本）',
+    drop: '拖入或选择报告文件（PDF、Word、HTML 或文本）',
+    reading: '正在读取……',
+    unknown: (name) => `${name} 不是 PDF、Word、HTML 或文本文件`,
     paste: '或粘贴报告全文：',
     check: '检查',
     json: '下载 JSON',
@@ -16,7 +18,9 @@ export const texts = {
   en: {
     title: 'Check a government information-disclosure annual report',
     privacy: 'The report is processed in this browser only; nothing is uploaded.',
-    drop: 'Drop or choose a report file (HTML or text)',
+    drop: 'Drop or choose a report file (PDF, Word, HTML or text)',
+    reading: 'Reading…',
+    unknown: (name) => `${name} is no PDF, Word, HTML or text file`,
     paste: 'or paste the report text:',
     check: 'Check',
     json: 'Download JSON',

@@ -1,12 +1,14 @@
 import { checkReport, reportToJson } from '@gai/model'
-import { parseHtml } from '@gai/parse-html'
-import { parseText } from '@gai/parse-text'
+import { chooseReader } from '@gai/recognize'
 import { toCsv, toHtml } from '@gai/render'
 import { texts } from './i18n.js'
+import { readers, textReaders } from './readers.js'
 
 const $ = (id) => document.getElementById(id)
 let locale = 'zh'
-let current = { bytes: null, name: 'report.txt' }
+// A dropped PDF or Word file stays bytes (its reader is kept); text and pages become the text shown.
+let current = { bytes: null, reader: null, name: 'report.txt' }
+let runs = 0
 const urls = []
 
 function t(key) {
@@ -19,12 +21,30 @@ function applyLanguage() {
   $('lang').textContent = t('lang')
 }
 
-/** Read what the user gave (a file's bytes, or the pasted text), check it, show everything. */
-function run() {
+/** The reader and the input: the dropped file's bytes, else the text, chosen by what it is. */
+function input() {
+  if (current.bytes) return { reader: current.reader, input: current.bytes }
   const text = $('source').value
-  const input = current.bytes ?? text
-  const isHtml = /\.html?$/i.test(current.name) || /^\s*</.test(text)
-  const { report, diagnostics } = (isHtml ? parseHtml : parseText)(input, { source: current.name, locale })
+  // Readers sniff the head of the bytes only.
+  const head = new TextEncoder().encode(text.slice(0, 4096))
+  return { reader: chooseReader(textReaders, head) ?? textReaders[textReaders.length - 1], input: text }
+}
+
+/** Read what the user gave (a file's bytes, or the pasted text), check it, show everything. */
+async function run() {
+  const run = ++runs
+  const { reader, input: given } = input()
+  $('summary').textContent = t('reading')
+  let result
+  try {
+    result = await reader.read(given, { source: current.name, locale })
+  } catch (e) {
+    // Readers never throw; a browser that cannot start pdf.js's worker is the one case left.
+    result = { report: null, diagnostics: [{ reason: String(e?.message ?? e) }] }
+  }
+  const { report, diagnostics } = result
+  // A later drop, edit or language switch started another reading: this one is stale.
+  if (run !== runs) return
   for (const u of urls.splice(0)) URL.revokeObjectURL(u)
   $('diagnostics').replaceChildren()
   $('tables').replaceChildren()
@@ -76,12 +96,28 @@ function focus(d) {
 }
 
 async function load(file) {
-  current = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }
-  const { text } = /\.html?$/i.test(file.name) ? { text: new TextDecoder().decode(current.bytes) } : { text: null }
-  $('source').value = text ?? decodeForDisplay(current.bytes)
-  // Once shown, the text is what is checked, so edits count; positions refer to it.
-  current.bytes = null
-  run()
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  const reader = chooseReader(readers, bytes)
+  if (!reader) {
+    // Binary bytes of no format the page reads (an image, a spreadsheet): say so, never guess.
+    current = { bytes: null, reader: null, name: file.name }
+    runs++ // a reading still under way is stale now
+    $('source').value = ''
+    $('diagnostics').replaceChildren()
+    $('tables').replaceChildren()
+    $('summary').textContent = t('unreadable') + t('unknown')(file.name)
+    return
+  }
+  if (!textReaders.includes(reader)) {
+    // PDF and Word files are read from their bytes; there is no text of theirs to edit.
+    current = { bytes, reader, name: file.name }
+    $('source').value = ''
+  } else {
+    current = { bytes: null, reader: null, name: file.name }
+    $('source').value = decodeForDisplay(bytes)
+    // Once shown, the text is what is checked, so edits count; positions refer to it.
+  }
+  await run()
 }
 
 function decodeForDisplay(bytes) {
@@ -103,16 +139,14 @@ $('drop').addEventListener('drop', (e) => {
   $('drop').classList.remove('over')
   if (e.dataTransfer.files[0]) load(e.dataTransfer.files[0])
 })
-$('check').addEventListener('click', () => {
-  current.bytes = null
-  run()
-})
+// A dropped PDF or Word file is checked again as it is until the text box is edited.
+$('check').addEventListener('click', () => run())
 $('source').addEventListener('input', () => {
   current.bytes = null
 })
 $('lang').addEventListener('click', () => {
   locale = locale === 'zh' ? 'en' : 'zh'
   applyLanguage()
-  if ($('source').value.trim()) run()
+  if (current.bytes || $('source').value.trim()) run()
 })
 applyLanguage()
