@@ -1,8 +1,7 @@
-import { Parser, Token, html as parse5Html } from 'parse5'
-import type { Tokenizer, TreeAdapter, TreeAdapterTypeMap } from 'parse5'
+import { html as parse5Html, parse } from 'parse5'
+import type { ParserOptions, TreeAdapter, TreeAdapterTypeMap } from 'parse5'
 import { LeanComment, LeanElement, LeanRoot, LeanText } from './lean.ts'
 import type { LeanAttr, LeanNode, LeanParent } from './lean.ts'
-import { FastTokenizer, NeedsFullTokenizer } from './tokenizer.ts'
 
 type LeanMap = TreeAdapterTypeMap<LeanNode, LeanParent, LeanNode, LeanRoot, LeanRoot, LeanElement, LeanComment, LeanText, LeanElement, LeanNode>
 
@@ -23,6 +22,11 @@ function insertBefore(parent: LeanParent, node: LeanNode, ref: LeanNode) {
 const contents = new WeakMap<LeanElement, LeanRoot>()
 const modes = new WeakMap<LeanRoot, parse5Html.DOCUMENT_MODE>()
 
+/**
+ * parse5's documented extension point, building the lean tree: two offsets per element and text
+ * node instead of the location objects (lines, columns, start and end tags) parse5's default
+ * tree keeps, which nothing here reads.
+ */
 const treeAdapter: TreeAdapter<LeanMap> = {
   createDocument: () => new LeanRoot(),
   createDocumentFragment: () => new LeanRoot(),
@@ -72,67 +76,27 @@ const treeAdapter: TreeAdapter<LeanMap> = {
   isCommentNode: (n): n is LeanComment => n.kind === 3,
   isDocumentTypeNode: (_n): _n is LeanNode => false,
   isElementNode: (n): n is LeanElement => n.kind === 1,
-  // A node is its own location: it has the offsets, and `endTag` for the parser's one question.
+  // Until an element is closed it ends where its start tag does; a void element stays so.
   setNodeSourceCodeLocation: (n, loc) => {
     if (loc && (n.kind === 1 || n.kind === 2)) {
       n.start = loc.startOffset
       n.end = loc.endOffset
     }
   },
+  // A node is its own location: it has the offsets, and `endTag` for the parser's one question
+  // (whether `</html>` or `</body>` has closed it already).
   getNodeSourceCodeLocation: (n) => ((n.kind === 1 || n.kind === 2) && n.start >= 0 ? (n as never) : undefined),
   updateNodeSourceCodeLocation: (n, loc) => {
-    if (n.kind === 1 || n.kind === 2) n.end = loc.endOffset!
+    if (n.kind !== 1 && n.kind !== 2) return
+    if (loc.endOffset !== undefined) n.end = loc.endOffset
+    // parse5 gives an end-tag location only when the element's own end tag closed it.
+    if (n.kind === 1 && loc.endTag) n.endTag = true
   },
 }
 
-/**
- * parse5's tree construction, keeping two offsets per node: parse5 copies a location object with
- * lines, columns and a start tag for every element it inserts, which costs as much again as
- * building the tree.
- */
-class LeanParser extends Parser<LeanMap> {
-  override _attachElementToTree(element: LeanElement, location: Token.LocationWithAttributes | null, at: { parent: LeanParent; beforeElement: LeanNode | null }) {
-    // Until the element is closed it ends where its start tag does; a void element stays so.
-    if (location) {
-      element.start = location.startOffset
-      element.end = location.endOffset
-    }
-    if (at.beforeElement) insertBefore(at.parent, element, at.beforeElement)
-    else append(at.parent, element)
-  }
+const options: ParserOptions<LeanMap> = { treeAdapter, sourceCodeLocationInfo: true }
 
-  override _setEndLocation(element: LeanElement, closing: Token.Token) {
-    if (element.start < 0 || !closing.location) return
-    if (closing.type === Token.TokenType.END_TAG && element.tagName === closing.tagName) {
-      element.end = closing.location.endOffset
-      element.endTag = true
-    } else element.end = closing.location.startOffset
-  }
-}
-
-const options = { treeAdapter, sourceCodeLocationInfo: true }
-
-/** How often the fast tokenizer failed other than by design, for tests to see that it never does. */
-export let fastPathFailures = 0
-
-/**
- * A page as a lean tree: parse5's tree construction, fed by the fast tokenizer, or by parse5's own
- * where the page holds something the fast one leaves to it (`tokenizer: 'parse5'` asks for that).
- */
-export function buildLeanTree(html: string, { tokenizer = 'fast' }: { tokenizer?: 'fast' | 'parse5' } = {}): LeanRoot {
-  if (tokenizer === 'fast') {
-    const parser = new LeanParser(options)
-    const fast = new FastTokenizer(html, parser)
-    // The parser drives its tokenizer only through `state` and `inForeignNode`, which this one has.
-    parser.tokenizer = fast as unknown as Tokenizer
-    try {
-      fast.run()
-      return parser.document
-    } catch (e) {
-      // Whatever stops the fast path (a page it leaves to parse5, or a fault of its own), parse5's
-      // own tokenizer reads the page: slower, never wrong.
-      if (!(e instanceof NeedsFullTokenizer)) fastPathFailures++
-    }
-  }
-  return LeanParser.parse(html, options) as LeanRoot
+/** A page as a lean tree, built by parse5's `parse` through the lean tree adapter. */
+export function buildLeanTree(html: string): LeanRoot {
+  return parse(html, options)
 }

@@ -10,7 +10,7 @@ function fail(ruleId: HtmlDiagnosticId | CoreDiagnosticId, zh: string, en: strin
 }
 
 /**
- * Read a report from a web page: decode, parse (parse5's tree construction over a fast tokenizer),
+ * Read a report from a web page: decode, parse (parse5's `parse` into a lean tree),
  * find the article among the page's chrome, and map its prose and tables onto the model. Never
  * throws.
  */
