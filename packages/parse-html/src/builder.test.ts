@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseTree } from './adapter.ts'
 import { buildLeanTree } from './builder.ts'
 import type { LeanNode } from './lean.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 type Parse5Node = DefaultTreeAdapterMap['node']
 
@@ -49,7 +50,7 @@ const markup = fc.array(fc.constantFrom(...atoms), { maxLength: 30 }).map((a) =>
 
 describe('buildLeanTree', () => {
   it('builds the tree parse5 builds, offsets included', () => {
-    fc.assert(fc.property(markup, expectParse5Tree), { numRuns: 1000 })
+    fc.assert(fc.property(markup, expectParse5Tree), { numRuns: propertyRuns(1000) })
   })
 
   it('builds a real page as parse5 does', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse5Adapter, parseTree } from './adapter.ts'
 import { htmlToDocument } from './document.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 /** The page read through its own lean tree, and through parse5's tree with `parse5Adapter`. */
 function bothWays(html: string) {
@@ -116,7 +117,7 @@ const page = fc
 
 describe('htmlToDocument over its own tree', () => {
   it('reads any table markup into the lines parse5’s tree gives', () => {
-    fc.assert(fc.property(page, (html) => void expectSameAsParse5(html)), { numRuns: 500 })
+    fc.assert(fc.property(page, (html) => void expectSameAsParse5(html)), { numRuns: propertyRuns(500) })
   })
 
   it('reads a whole page into the lines parse5’s tree gives', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TextJoiner, collapseSpace, trimmedLength } from './join.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 // The rule as regular expressions say it; TextJoiner does the same in one pass without them.
 function reference(pieces: string[]): string {
@@ -31,7 +32,7 @@ describe('TextJoiner', () => {
         }
         expect(j.take()).toBe(reference(pieces.map((p) => (p === '<block>' ? ' ' : p))))
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     )
   })
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { getCell } from '@gai/model'
 import { htmlToDocument } from './document.ts'
 import { parseHtml } from './parse.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 const page = readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8')
 const transcribed = (JSON.parse(readFileSync(new URL('../../parse-text/test/fixtures/transcribed.json', import.meta.url), 'utf8')) as { file: string; cells: Record<string, number | null> }[]).find(
@@ -85,7 +86,7 @@ describe('htmlToDocument', () => {
         // parseHtml catches its own failures: one caught is a failure all the same.
         expect(r.diagnostics.filter((d) => d.ruleId === 'internal-error').map((d) => d.reason)).toEqual([])
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 

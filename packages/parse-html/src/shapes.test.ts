@@ -6,6 +6,7 @@ import type { Report } from '@gai/model'
 import { reportArbitrary } from '@gai/model/arbitraries'
 import { toHtml } from '@gai/render'
 import { parseHtml } from './parse.ts'
+import { propertyRuns } from '@gai/model/arbitraries'
 
 // The shapes real pages give the same report.
 const shapes: Record<string, (html: string) => string | Uint8Array> = {
@@ -49,7 +50,7 @@ describe('any valid report as a real-world page reads back to the same cells', (
           expect(differences(report, r)).toEqual([])
           expect(report!.meta.organ).toBe(r.meta.organ)
         }),
-        { numRuns: Number(process.env.RUNS ?? 30) },
+        { numRuns: propertyRuns(30) },
       )
     })
   }
