@@ -2,31 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { reportToJson, sampleReport, setCell } from '@gai/model'
 import type { CliIO } from './io.ts'
+import { memoryIO } from '../test/memory-io.ts'
 import { run } from './run.ts'
 
 const examples = new URL('../../../examples/reports/', import.meta.url)
-
-function memoryIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readFile: async (p: string) => {
-      const f = files[p]
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f
-    },
-    listFolder: async (p: string) => {
-      const inside = Object.keys(files).filter((f) => f.startsWith(`${p}/`))
-      return inside.length ? inside.sort() : undefined
-    },
-    readStdin: async () => new TextEncoder().encode(stdin),
-    cwd: '/',
-    isTTY: false,
-  }
-  return io
-}
 
 const example = (name: string) => readFileSync(new URL(name, examples))
 

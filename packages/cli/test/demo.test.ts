@@ -1,30 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { CliIO } from '../src/io.ts'
 import { run } from '../src/run.ts'
-
-// Files held in memory, so each case states exactly what the demo finds.
-function memoryIO(files: Record<string, string>): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readFile: async (p: string) => {
-      const f = files[p]
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })
-      return new TextEncoder().encode(f)
-    },
-    listFolder: async (p: string) => {
-      const inside = Object.keys(files).filter((f) => f.startsWith(`${p}/`))
-      return inside.length ? inside.sort() : undefined
-    },
-    readStdin: async () => new Uint8Array(),
-    cwd: '/',
-    isTTY: false,
-  }
-  return io
-}
+import { memoryIO } from './memory-io.ts'
 
 describe('gai demo', () => {
   it('exits 2 and says so when no report in the folder could be read', async () => {

@@ -1,34 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { CliIO } from '../src/io.ts'
 import { run } from '../src/run.ts'
+import { memoryIO } from './memory-io.ts'
 
 // The official 2021 template filled with hand-read reports, saved as organs publish it
 // (fixtures/official-template/README.md): gai takes each file as it is, chosen by its bytes.
 const dir = new URL('../../../fixtures/official-template/', import.meta.url)
 const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as Record<string, { files: string[]; cells: Record<string, number | null> }>
 
-function filesIO(names: Record<string, string>): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readFile: async (p: string) => {
-      const f = names[p]
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })
-      return new Uint8Array(readFileSync(new URL(f, dir)))
-    },
-    listFolder: async (p: string) => {
-      const inside = Object.keys(names).filter((f) => f.startsWith(`${p}/`))
-      return inside.length ? inside.sort() : undefined
-    },
-    readStdin: async () => new Uint8Array(),
-    cwd: '/',
-    isTTY: false,
-  }
-  return io
-}
+/** The fixtures under the names a case gives them, in memory. */
+const filesIO = (names: Record<string, string>) =>
+  memoryIO(Object.fromEntries(Object.entries(names).map(([name, file]) => [name, new Uint8Array(readFileSync(new URL(file, dir)))])))
 
 /** The cells of `gai parse --to csv` output, by canonical key; blank cells null. */
 function cellsOf(csv: string): Record<string, number | null> {

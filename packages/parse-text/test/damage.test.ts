@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { byteKinds, damage, damageKinds, judge, prng } from '../../recognize/test/damage.ts'
+import { prng, runHarness } from '../../recognize/test/damage.ts'
 import { getCell, reportCellKeys } from '@gai/model'
 import type { Report } from '@gai/model'
 import { parseText } from '../src/index.ts'
@@ -19,22 +19,7 @@ const seed = Number(process.env.DAMAGE_SEED ?? 20240611)
 
 describe('damaged text reports', () => {
   it(`reads ${cases} randomly damaged copies without a crash, a made-up number or a lost report (seed ${seed})`, () => {
-    const random = prng(seed)
-    const originals = files.map((f) => {
-      const bytes = new Uint8Array(readFileSync(f))
-      return { name: f.pathname.split('/').pop()!, bytes, report: parseText(bytes).report! }
-    })
-    const problems: string[] = []
-    let cells = 0
-    let kept = 0
-    for (let i = 0; i < cases; i++) {
-      const o = originals[Math.floor(random() * originals.length)]!
-      const kind = damageKinds[Math.floor(random() * damageKinds.length)]!
-      const d = damage(o.bytes, kind, random)
-      const r = judge(o.report, d, (b) => parseText(b, { source: o.name }))
-      for (const p of r.problems) problems.push(`case ${i} ${o.name} ${kind} at byte ${d.at}: ${p}`)
-      if (byteKinds.includes(kind)) (cells += r.cells, (kept += r.kept))
-    }
+    const { problems, cells, kept } = runHarness(files, (b, source) => parseText(b, { source }), cases, seed)
     console.log(`damage harness (text): ${cases} cases, ${((kept / cells) * 100).toFixed(2)}% of ${cells} cells kept after byte damage`)
     expect(problems).toEqual([])
     expect(kept / cells).toBeGreaterThanOrEqual(0.95)

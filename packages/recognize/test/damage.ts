@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { checkReport, getCell, reportCellKeys } from '@gai/model'
 import type { Diagnostic, Report } from '@gai/model'
 import { decodeInput } from '../src/decode.ts'
@@ -130,4 +131,34 @@ export function judge(original: Report, damaged: Damaged, parse: (b: Uint8Array)
     problems.push(`${key}: ${want} became ${cell.value} (text “${written}” at ${line}:${pos?.start.column}; damage at lines ${first}–${last})`)
   }
   return { problems, cells: keys.length, kept }
+}
+
+/** What a harness run over many files found: every problem, and how many cells byte damage kept. */
+export interface HarnessRun {
+  problems: string[]
+  cells: number
+  kept: number
+}
+
+/**
+ * Damage `cases` random copies of the files (seeded), read each with `read`, and judge it against
+ * the undamaged file's report: the harness each reader runs over its own real inputs.
+ */
+export function runHarness(files: readonly URL[], read: (bytes: Uint8Array, source: string) => ParseResult, cases: number, seed: number): HarnessRun {
+  const random = prng(seed)
+  const originals = files.map((f) => {
+    const bytes = new Uint8Array(readFileSync(f))
+    const name = f.pathname.split('/').pop()!
+    return { name, bytes, report: read(bytes, name).report! }
+  })
+  const run: HarnessRun = { problems: [], cells: 0, kept: 0 }
+  for (let i = 0; i < cases; i++) {
+    const o = originals[Math.floor(random() * originals.length)]!
+    const kind = damageKinds[Math.floor(random() * damageKinds.length)]!
+    const d = damage(o.bytes, kind, random)
+    const r = judge(o.report, d, (b) => read(b, o.name))
+    for (const p of r.problems) run.problems.push(`case ${i} ${o.name} ${kind} at byte ${d.at}: ${p}`)
+    if (byteKinds.includes(kind)) (run.cells += r.cells), (run.kept += r.kept)
+  }
+  return run
 }
