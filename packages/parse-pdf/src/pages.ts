@@ -1,5 +1,4 @@
 import { normalizeLabel, scanLabels } from '@gai/recognize'
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Matrix } from './geometry.ts'
 import { findGrids } from './grid.ts'
@@ -34,6 +33,8 @@ export async function readPage(doc: PDFDocumentProxy, number: number): Promise<P
     let grids: PageContent['grids'] = []
     if (mayHoldTable(runs)) {
       const ops = await page.getOperatorList()
+      // The module is loaded already (parsePdf opened the document with it): this is a lookup.
+      const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs')
       grids = findGrids(ruleSegments(ops.fnArray, ops.argsArray, OPS, transform))
     }
     return { page: number, width: viewport.width, height: viewport.height, runs, grids }

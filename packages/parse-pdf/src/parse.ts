@@ -1,7 +1,6 @@
 import type { Diagnostic } from '@gai/model'
 import { readDocument, readerFailure } from '@gai/recognize'
 import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { pdfDiagnostics } from './catalogue.ts'
 import type { PdfDiagnosticId } from './catalogue.ts'
@@ -49,6 +48,9 @@ export async function parsePdf(input: Uint8Array | ArrayBuffer, options: ParseOp
     if (!hasPdfHeader(bytes)) return fail('not-pdf', '输入不是 PDF 文件（没有 %PDF- 文件头）', 'The input is not a PDF file (no %PDF- header)', options)
     try {
       // A copy: pdfjs may hand the buffer over to its worker, which would empty the caller's.
+      // pdf.js is loaded with the first PDF: a program that reads other formats (a batch of pages
+      // on several threads) does not carry its ~50 MB in every thread.
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
       const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
       doc = await task.promise
     } catch (e) {
