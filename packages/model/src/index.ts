@@ -2,6 +2,7 @@ export type {
   Cell,
   CellKey,
   FormatVersion,
+  Inference,
   Origin,
   PageBox,
   Point,

@@ -65,15 +65,30 @@ export interface Origin {
 }
 
 /**
+ * A cell whose place a reader settled by a relation rather than read: digits of neighbouring
+ * cells ran together and one split alone satisfied the relations (`digits-split`), or a row was a
+ * figure short and only one cell could be the blank one (`blank-by-relation`). `relations` are
+ * the ids of the template relations that decided it; `excluded` how many other ways were ruled
+ * out, where known. Such a relation holds by the reader's choice: it confirms nothing.
+ */
+export interface Inference {
+  by: 'digits-split' | 'blank-by-relation'
+  relations: string[]
+  excluded?: number
+}
+
+/**
  * One cell of a statistical table. `value` is a number, or `null` for a blank cell; a blank is
  * never written as 0. `raw` is the text as found (`''` when the source had nothing). A value
- * computed rather than read carries no `origin`.
+ * computed rather than read carries no `origin`; a value placed by a relation says so in
+ * `inferred`.
  */
 export interface Cell {
   value: number | null
   raw: string
   unit?: string
   origin?: Origin
+  inferred?: Inference
 }
 
 /** A statistical table: its own format version and every cell of that version's template. */

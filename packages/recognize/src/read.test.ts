@@ -39,3 +39,15 @@ describe('readDocument', () => {
     expect(inForce.origin!.box).toBeUndefined()
   })
 })
+
+describe('cells placed by a relation', () => {
+  it('say which relation placed them, and cells read as printed say nothing', () => {
+    const t = '示例局2024年政府信息公开工作年度报告\n一、总体情况\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量,253000028\n二、上年结转政府信息公开申请数量,1,0,0,0,0,0,1\n'
+    const { report, diagnostics } = readDocument(document(t))
+    const row = report!.tables.applications.rows.newReceived!
+    expect(Object.values(row).map((c) => c.value)).toEqual([25, 3, 0, 0, 0, 0, 28])
+    expect(diagnostics.map((d) => d.ruleId)).toContain('digits-split')
+    for (const c of Object.values(row)) expect(c.inferred).toEqual({ by: 'digits-split', relations: ['applications-applicant-sum/newReceived'] })
+    for (const c of Object.values(report!.tables.applications.rows.carriedOver!)) expect(c.inferred).toBeUndefined()
+  })
+})

@@ -1,5 +1,5 @@
-import { cellKey, emptyTable, tableTemplate } from '@gai/model'
-import type { Cell, FormatVersion, Origin, Position, RowTemplate, Table, TableId } from '@gai/model'
+import { cellKey, emptyTable, rowRelations, tableTemplate } from '@gai/model'
+import type { Cell, FormatVersion, Inference, Origin, Position, RowTemplate, Table, TableId, TableTemplate } from '@gai/model'
 import type { Reporter } from './diagnostics.ts'
 import type { SourceLine } from './document.ts'
 import { cellRef } from './diagnostics.ts'
@@ -112,6 +112,22 @@ function nearestRow<R extends { line: number }>(rows: R[], line: number): R {
   if (k === 0) return after!
   const before = rows[firstAtOrAfter(rows[k - 1]!.line)]!
   return after && after.line - line < line - before.line ? after : before
+}
+
+/** The ids of a template's relations that touch any of these rows: those a placement of them answers to. */
+function relationIds(template: TableTemplate, rows: readonly string[]): string[] {
+  const touches = (key: string) => rows.includes(key.split('/')[1]!)
+  return template.relations.filter((r) => r.total.some(touches) || r.parts.some(touches)).map((r) => r.id)
+}
+
+/** The ids of the relations among each row's own cells: what a row is placed by before the rest of its table. */
+function ownRelations(template: TableTemplate, rows: readonly string[]): string[] {
+  return rows.flatMap((r) => rowRelations(template, r).map((x) => x.relation))
+}
+
+/** Mark the cells a relation placed, so that no rule takes that relation for confirmed by them. */
+function markInferred(cells: readonly Placed[], inferred: Inference): void {
+  for (const c of cells) c.inferred = { ...inferred, relations: [...inferred.relations] }
 }
 
 export class TableBuilder {
@@ -422,6 +438,7 @@ export class TableBuilder {
         )
       }
       if (outcome.byRelation) {
+        markInferred(outcome.cells, { by: 'blank-by-relation', relations: ownRelations(tableTemplate(table, version), rows), excluded: columns.length - 1 })
         const blank = outcome.cells.findIndex((c) => c.origin === undefined)
         this.reporter.add(
           'blank-by-relation',
@@ -443,6 +460,7 @@ export class TableBuilder {
         )
       }
       if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
+        markInferred(outcome.cells, { by: 'digits-split', relations: ownRelations(tableTemplate(table, version), rows) })
         this.reporter.add(
           'digits-split',
           {
@@ -565,6 +583,11 @@ export class TableBuilder {
     if (survivors.length === 1) {
       ambiguous.forEach((a, i) => {
         const cells = a.candidates[survivors[0]![i]!]!
+        markInferred(cells, {
+          by: 'digits-split',
+          relations: relationIds(template, ambiguous.flatMap((x) => x.rows)),
+          ...(Number.isFinite(combos) ? { excluded: combos - 1 } : {}),
+        })
         columnsOf(a.rows).forEach(([r, c], j) => (t.rows[r]![c] = cells[j]!))
         this.reporter.add(
           'digits-split',

@@ -101,6 +101,17 @@ export const reportJsonSchema = {
         raw: { type: 'string' },
         unit: { type: 'string' },
         origin: { $ref: '#/$defs/origin' },
+        inferred: {
+          type: 'object',
+          description: 'A value placed by a relation rather than read: which relations decided it, and how many other ways they ruled out.',
+          additionalProperties: false,
+          required: ['by', 'relations'],
+          properties: {
+            by: { enum: ['digits-split', 'blank-by-relation'] },
+            relations: { type: 'array', items: { type: 'string' } },
+            excluded: { type: 'integer', minimum: 0 },
+          },
+        },
       },
     },
     origin: {

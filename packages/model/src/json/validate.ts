@@ -2,7 +2,7 @@ import { sectionTemplates } from '../templates/sections.ts'
 import { formatVersions, tableIds, tableTemplate } from '../templates/formats.ts'
 import { localize } from '../diagnostic.ts'
 import type { Locale, LocalizedText } from '../diagnostic.ts'
-import type { Cell, FormatVersion, Origin, PageBox, Point, Report, ReportMeta, Section, SectionId, Table, TableId, WordPlace } from '../types.ts'
+import type { Cell, FormatVersion, Inference, Origin, PageBox, Point, Report, ReportMeta, Section, SectionId, Table, TableId, WordPlace } from '../types.ts'
 
 /** One thing wrong with a JSON report: where (a JSON path such as `$.tables.active.format`) and what. */
 export interface ValidationIssue {
@@ -174,7 +174,7 @@ class Reader {
   }
 
   cell(v: unknown, path: string): Cell | undefined {
-    const o = this.object(v, path, ['value', 'raw', 'unit', 'origin'], ['value', 'raw'])
+    const o = this.object(v, path, ['value', 'raw', 'unit', 'origin', 'inferred'], ['value', 'raw'])
     if (!o) return undefined
     const value = this.get(o, 'value')
     if (!(value === null || (typeof value === 'number' && Number.isFinite(value)))) {
@@ -192,7 +192,32 @@ class Reader {
       const origin = this.origin(o.origin, `${path}.origin`)
       if (origin) cell.origin = origin
     }
+    if (Object.hasOwn(o, 'inferred')) {
+      const inferred = this.inference(o.inferred, `${path}.inferred`)
+      if (inferred) cell.inferred = inferred
+    }
     return cell
+  }
+
+  inference(v: unknown, path: string): Inference | undefined {
+    const o = this.object(v, path, ['by', 'relations', 'excluded'], ['by', 'relations'])
+    if (!o) return undefined
+    const by = this.get(o, 'by')
+    if (by !== 'digits-split' && by !== 'blank-by-relation') {
+      if (by !== undefined) this.issue(`${path}.by`, expected(' "digits-split" 或 "blank-by-relation"', '"digits-split" or "blank-by-relation"', by))
+      return undefined
+    }
+    const list = this.get(o, 'relations')
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+      if (list !== undefined) this.issue(`${path}.relations`, expected('字符串数组', 'an array of strings', list))
+      return undefined
+    }
+    const inferred: Inference = { by, relations: [...(list as string[])] }
+    if (Object.hasOwn(o, 'excluded')) {
+      const n = this.integer(o.excluded, `${path}.excluded`, 0)
+      if (n !== undefined) inferred.excluded = n
+    }
+    return inferred
   }
 
   table(v: unknown, id: TableId, path: string): Table | undefined {

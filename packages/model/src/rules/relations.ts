@@ -3,8 +3,8 @@ import type { DiagnosticCell } from '../diagnostic.ts'
 import { describeCell } from '../templates/labels.ts'
 import { tableTemplate } from '../templates/formats.ts'
 import { evaluateRelation } from '../relations/evaluate.ts'
-import type { RelationRule } from '../templates/types.ts'
-import type { Report, TableId } from '../types.ts'
+import type { Relation, RelationRule } from '../templates/types.ts'
+import type { CellKey, Report, TableId } from '../types.ts'
 import type { RuleContext } from './types.ts'
 
 /**
@@ -39,10 +39,26 @@ export function checkRelations(report: Report, table: TableId, rule: RelationRul
         return entry
       })
     const outcome = evaluateRelation(relation, (key) => getCell(report, key)?.value ?? null, context.blankAsZero)
-    if (outcome.state === 'holds') continue
+    const placedBy = outcome.state === 'holds' ? inferredFrom(report, relation) : []
+    if (outcome.state === 'holds' && placedBy.length === 0) continue
     const cells = [...side(relation.total), ...side(relation.parts)]
     const place = cells.find((c) => c.origin)?.origin?.position
     const label = describeCell(relation.total[0]!, t.format)
+    if (outcome.state === 'holds') {
+      // The reader chose these cells' figures because the relation then held: that it holds
+      // confirms nothing, and is not to be read as checked.
+      context.report({
+        severity: 'info',
+        reason: {
+          zh: `${label.zh}所在的勾稽关系成立，但其中 ${placedBy.length} 个单元格的数值是读取时按此关系确定的，不能据此核验`,
+          en: `${relation.id} holds only because the reader placed ${placedBy.length} of its cell(s) by it: it confirms nothing`,
+        },
+        cells: cells.filter((c) => placedBy.includes(c.key)),
+        ...(place ? { place } : {}),
+        data: { relation: relation.id, notAssessable: true, inferred: true },
+      })
+      continue
+    }
     if (outcome.state === 'blank') {
       const blanks = cells.filter((c) => c.value === null)
       context.report({
@@ -67,6 +83,13 @@ export function checkRelations(report: Report, table: TableId, rule: RelationRul
       data: { relation: relation.id },
     })
   }
+}
+
+/** The cells of a relation whose figures a reader placed by that very relation. */
+function inferredFrom(report: Report, relation: Relation): CellKey[] {
+  const out: CellKey[] = []
+  for (const key of [...relation.total, ...relation.parts]) if (getCell(report, key)?.inferred?.relations.includes(relation.id)) out.push(key)
+  return out
 }
 
 function reasonFor(

@@ -110,3 +110,30 @@ describe('checkReports', () => {
     expect(checkReports([a, other], { ...pairOnly, groupBy: () => 'same' }).filter((d) => d.ruleId === 'carry-over')).toHaveLength(1)
   })
 })
+
+describe('a relation the reader placed figures by', () => {
+  const inferred = { by: 'digits-split' as const, relations: ['applications-applicant-sum/granted'] }
+  const infosOf = (r: ReturnType<typeof sampleReport>) => checkReport(r).filter((d) => d.data?.inferred === true)
+
+  it('is reported as confirming nothing, not taken for checked', () => {
+    const r = sampleReport()
+    for (const c of Object.values(r.tables.applications.rows.granted!)) c.inferred = { ...inferred, relations: [...inferred.relations] }
+    const [d, ...rest] = infosOf(r)
+    expect(rest).toEqual([])
+    expect(d).toMatchObject({ ruleId: 'applications-applicant-sum', severity: 'info', data: { relation: 'applications-applicant-sum/granted', notAssessable: true } })
+    expect(d!.cells).toHaveLength(7)
+  })
+
+  it('says nothing of relations its cells were not placed by, or of cells read as printed', () => {
+    const r = sampleReport()
+    r.tables.applications.rows.granted!.total!.inferred = { by: 'digits-split', relations: ['applications-applicant-sum/newReceived'] }
+    expect(infosOf(r)).toEqual([])
+    expect(infosOf(sampleReport())).toEqual([])
+  })
+
+  it('is still an error when it does not hold', () => {
+    const r = withCells(sampleReport(), { 'applications/granted/total': 99 })
+    for (const c of Object.values(r.tables.applications.rows.granted!)) c.inferred = { ...inferred, relations: [...inferred.relations] }
+    expect(checkReport(r).filter((d) => d.ruleId === 'applications-applicant-sum').map((d) => d.severity)).toEqual(['error'])
+  })
+})
