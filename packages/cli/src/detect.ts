@@ -15,7 +15,7 @@ export const inputKinds: readonly InputKind[] = ['json', ...(readers.map((r) => 
 
 export function detectKind(bytes: Uint8Array): InputKind {
   // Enough of the head to see past a BOM or leading blank lines.
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart()
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\ufeff/, '').trimStart()
   if (/^[{[]/.test(head)) return 'json'
   // No reader wants unknown binary bytes: the text reader then says what they are.
   return (chooseReader(readers, bytes)?.format ?? 'text') as InputKind

@@ -6,6 +6,7 @@ import type { Grid } from './grid.ts'
 import type { LabelEntry } from './labels.ts'
 import type { Token, ValueToken } from './tokens.ts'
 import type { RowRecord } from './walk.ts'
+import { firstNotBefore } from './search.ts'
 
 /** The template cell a column of the grid holds: a column, and for table 四's one-line layout its row. */
 export interface HeaderSlot {
@@ -44,14 +45,7 @@ const maxHeaderLines = 4
 
 /** The first token of line `line` or after it (tokens are in line order). */
 function firstOfLine(tokens: Token[], line: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.line < line) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstNotBefore(tokens, (t) => t.line < line)
 }
 
 function entryOf(entries: LabelEntry[], kind: LabelEntry['kind'], table: TableId): LabelEntry | undefined {

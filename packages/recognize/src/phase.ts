@@ -1,5 +1,6 @@
 import type { ValueToken } from './tokens.ts'
 import type { RowRecord } from './walk.ts'
+import { firstNotBefore } from './search.ts'
 
 /**
  * A PDF's text in reading order (`pdftotext` without `-layout`) puts a row's figures before its
@@ -107,13 +108,7 @@ export function rephase(records: RowRecord[], starved: RowRecord[], cells: (key:
  * order, so a binary search finds the first; the rows between two records are few.
  */
 function starvedBetween(starved: RowRecord[], after: number, before: number): RowRecord[] {
-  let lo = 0
-  let hi = starved.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (starved[mid]!.start <= after) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstNotBefore(starved, (r) => r.start <= after)
   const out: RowRecord[] = []
   for (let i = lo; i < starved.length && starved[i]!.start < before; i++) out.push(starved[i]!)
   return out

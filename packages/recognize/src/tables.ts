@@ -14,6 +14,7 @@ import { throughMap } from './columns.ts'
 import type { ColumnMap } from './columns.ts'
 import type { Grid } from './grid.ts'
 import type { RowRecord } from './walk.ts'
+import { firstNotBefore } from './search.ts'
 
 type Placed = Cell
 type Outcome =
@@ -97,20 +98,10 @@ function addsUp(table: TableId, cells: Placed[]): boolean {
  * the least distance would find, in O(log rows).
  */
 function nearestRow<R extends { line: number }>(rows: R[], line: number): R {
-  const firstAtOrAfter = (l: number) => {
-    let lo = 0
-    let hi = rows.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (rows[mid]!.line < l) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  const k = firstAtOrAfter(line)
+  const k = firstNotBefore(rows, (r) => r.line < line)
   const after = rows[k]
   if (k === 0) return after!
-  const before = rows[firstAtOrAfter(rows[k - 1]!.line)]!
+  const before = rows[firstNotBefore(rows, (r) => r.line < rows[k - 1]!.line)]!
   return after && after.line - line < line - before.line ? after : before
 }
 
