@@ -43,7 +43,7 @@ export function wordDocument(lines: readonly WordLine[], source: string): Source
     ranges.push(own)
   }
   const text = parts.join('')
-  const index = LineIndex.of(text)
+  const index = new LineIndex(text)
   const out: SourceLine[] = []
   lines.forEach((line, l) => {
     const own = ranges[l]!

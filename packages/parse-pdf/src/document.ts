@@ -24,7 +24,7 @@ export function toSourceDocument(laid: readonly LaidLine[], source: string): Sou
     ranges.push(cellRanges)
   }
   const text = parts.join('')
-  const index = LineIndex.of(text)
+  const index = new LineIndex(text)
   const lines: SourceLine[] = laid.map((line, l) => {
     const cells = line.cells.map((cell, i): SourceCell => {
       const [start, end] = ranges[l]![i]!
@@ -39,5 +39,5 @@ export function toSourceDocument(laid: readonly LaidLine[], source: string): Sou
     if (line.table !== undefined) out.table = line.table
     return out
   })
-  return { source, text, lines: mendLabels(lines, text) }
+  return { source, text, lines: mendLabels(lines, text, index) }
 }

@@ -236,7 +236,7 @@ function blankCells(raw: RawLine[], i: number): number {
  * that holds a whole flattened page stays one cell; the core splits it at the labels.
  */
 export function textToDocument(text: string, source = 'input'): SourceDocument {
-  const index = LineIndex.of(text)
+  const index = new LineIndex(text)
   const raw = splitLines(text)
   const lines: SourceLine[] = []
   let group: SourceLine | undefined
@@ -301,5 +301,5 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
   }
   close()
-  return { source, text, lines: mendLabels(lines, text) }
+  return { source, text, lines: mendLabels(lines, text, index) }
 }

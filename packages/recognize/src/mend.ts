@@ -9,10 +9,11 @@ import { joinStackedLabels } from './stacked.ts'
  * Labels a layout broke over lines, put back together: a label wrapped inside its cell onto the
  * next lines, and a label printed above and below its row's figures. `textToDocument` runs it;
  * an adapter that builds lines from positioned text (a PDF turned into HTML) runs it too.
- * `text` is the input the lines' positions point into.
+ * `text` is the input the lines' positions point into; pass the adapter's `index` of it, if it
+ * has one, to spare building another.
  */
-export function mendLabels(lines: SourceLine[], text: string): SourceLine[] {
-  return joinStackedLabels(joinBrokenLabels(lines), LineIndex.of(text), text)
+export function mendLabels(lines: SourceLine[], text: string, index: LineIndex = new LineIndex(text)): SourceLine[] {
+  return joinStackedLabels(joinBrokenLabels(lines), index, text)
 }
 
 // The same label pieces recur in every report of a batch (the template's own header cells):

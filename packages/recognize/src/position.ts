@@ -9,18 +9,16 @@ export function lineBreak(text: string): '\n' | '\r' {
   return text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n'
 }
 
-/** Offsets to 1-based line/column points in O(log lines), from a table of line starts built once. */
+/**
+ * Offsets to 1-based line/column points in O(log lines), from a table of line starts built once.
+ * A read builds one and hands it to each step that needs it; nothing keeps it between reads.
+ */
 export class LineIndex {
   readonly #starts: number[] = [0]
-  static #last: { text: string; index: LineIndex } | undefined
 
-  /** The index of a text, built once however many steps of a read ask for it. */
+  /** The index of a text (the same as `new LineIndex(text)`; kept for callers that use it). */
   static of(text: string): LineIndex {
-    const last = LineIndex.#last
-    if (last && last.text === text) return last.index
-    const index = new LineIndex(text)
-    LineIndex.#last = { text, index }
-    return index
+    return new LineIndex(text)
   }
 
   constructor(text: string) {

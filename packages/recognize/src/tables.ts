@@ -489,7 +489,6 @@ export class TableBuilder {
       else if (missing.has(`/${c}`) || missing.has(`${r}/${c}`)) t.rows[r]![c] = { value: null, raw: '' }
     })
     for (const { value, cells } of m.merged) {
-      value.used = true
       // Blank, but from the source: the merged cell covers them (value-merged names them).
       for (const [r, c] of cells) t.rows[r]![c] = { value: null, raw: '', origin: { source: this.source, position: value.position } }
       this.reporter.add(
@@ -610,7 +609,6 @@ export class TableBuilder {
 
   /** A value that belongs to no row. */
   stray(v: ValueToken): void {
-    v.used = true
     this.reporter.add(
       'value-without-cell',
       { zh: `数值“${v.raw}”不属于任何行，未能放入表格`, en: `value “${v.raw}” follows no row label and was not placed` },

@@ -4,7 +4,7 @@ import type { LabelEntry } from './labels.ts'
 import { approximateLabel, lookupLabel, scanLabels } from './labels.ts'
 import { normalizeLabel, normalizeWithMap, parseValue, plainDigits, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
-import { LineIndex } from './position.ts'
+import type { LineIndex } from './position.ts'
 
 /**
  * The document as one stream of tokens in reading order: labels the templates know, values,
@@ -19,8 +19,8 @@ interface TokenBase {
   /** Index of the document line (table row) the token came from, and of the cell in it. */
   line: number
   cell: number
-  /** Set once a table has used the token; what is left over is prose. */
-  used: boolean
+  /** The token's index in the stream (-1 for one made up by the walk, in no stream). */
+  index: number
 }
 
 export interface LabelToken extends TokenBase {
@@ -49,11 +49,11 @@ export interface TextToken extends TokenBase {
 // Every token of a kind is made here, with all its fields from the start: tokens of one shape
 // keep the walk's property reads fast, where fields added later would give each a shape of its own.
 export function valueToken(raw: string, position: Position, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
-  return { type: 'value', raw, position, line, cell, used: false, value, run }
+  return { type: 'value', raw, position, line, cell, index: -1, value, run }
 }
 
 export function textToken(raw: string, position: Position, line: number, cell: number): TextToken {
-  return { type: 'text', raw, position, line, cell, used: false }
+  return { type: 'text', raw, position, line, cell, index: -1 }
 }
 
 export function labelToken(
@@ -65,11 +65,11 @@ export function labelToken(
   whole: boolean,
   approximate?: string,
 ): LabelToken {
-  return { type: 'label', raw, position, line, cell, used: false, text: label.text, marker: label.marker, entries: label.entries, whole, approximate }
+  return { type: 'label', raw, position, line, cell, index: -1, text: label.text, marker: label.marker, entries: label.entries, whole, approximate }
 }
 
-export function tokenize(doc: SourceDocument): Token[] {
-  const index = LineIndex.of(doc.text)
+/** The document's tokens; `index` is the line index of `doc.text`, for positions inside cells. */
+export function tokenize(doc: SourceDocument, index: LineIndex): Token[] {
   const tokens: Token[] = []
   for (let li = 0; li < doc.lines.length; li++) {
     const cells = doc.lines[li]!.cells
@@ -97,6 +97,8 @@ export function tokenize(doc: SourceDocument): Token[] {
       cellTokens(cell, li, ci, index, tokens)
     }
   }
+  // Numbered once the stream is final: a numbering cell may take back the tokens of its label's.
+  for (let k = 0; k < tokens.length; k++) tokens[k]!.index = k
   return tokens
 }
 
