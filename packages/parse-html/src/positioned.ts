@@ -1,4 +1,5 @@
-import type { SourceLine } from '@gai/recognize'
+import { groupRows } from '@gai/recognize'
+import type { PlacedAt, SourceLine } from '@gai/recognize'
 
 /**
  * Pages made from a PDF (pdftohtml, PDF.js's text layer, online converters) hold no tables: each
@@ -42,26 +43,10 @@ export function inReadingOrder(lines: SourceLine[], placed: Map<SourceLine, Plac
   let run: SourceLine[] = []
   const close = () => {
     if (run.length === 0) return
-    const sorted = run
-      .map((line, i) => ({ line, p: placed.get(line)!, i }))
-      .sort((x, y) => x.p.page - y.p.page || x.p.top - y.p.top || x.p.left - y.p.left || x.i - y.i)
-    let row: typeof sorted = []
-    const emit = () => {
-      if (row.length === 0) return
-      row.sort((x, y) => x.p.left - y.p.left || x.i - y.i)
-      const cells = row.flatMap((r) => r.line.cells)
+    for (const row of groupRows(run, (line) => placeOf(placed.get(line)!), (first, line) => sameRow(placed.get(first)!, placed.get(line)!))) {
+      const cells = row.flatMap((line) => line.cells)
       out.push({ cells, position: { start: cells[0]!.position.start, end: cells[cells.length - 1]!.position.end } })
-      row = []
     }
-    for (const s of sorted) {
-      const first = row[0]
-      // Boxes of one row differ in top by their fonts (a figure set in a smaller face than its
-      // label); rows stand a line apart, 12px and more.
-      const hair = s.p.percent ? 0.5 : 5
-      if (first && (first.p.page !== s.p.page || s.p.top - first.p.top > hair)) emit()
-      row.push(s)
-    }
-    emit()
     run = []
   }
   for (const line of lines) {
@@ -73,4 +58,17 @@ export function inReadingOrder(lines: SourceLine[], placed: Map<SourceLine, Plac
   }
   close()
   return out
+}
+
+function placeOf(p: Placement): PlacedAt {
+  return { page: p.page, y: p.top, x: p.left }
+}
+
+/**
+ * Boxes of one row differ in top by their fonts (a figure set in a smaller face than its label);
+ * rows stand a line apart, 12px and more.
+ */
+function sameRow(first: Placement, p: Placement): boolean {
+  const hair = p.percent ? 0.5 : 5
+  return !(p.top - first.top > hair)
 }

@@ -1,3 +1,4 @@
+import { groupRows } from '@gai/recognize'
 import type { Rect } from './geometry.ts'
 import type { Run } from './text.ts'
 
@@ -6,23 +7,10 @@ function latin(c: string | undefined): boolean {
   return c !== undefined && /[0-9A-Za-z]/.test(c)
 }
 
-/** Runs into visual lines: runs whose middles stand within half a font height of each other. */
+/** Runs into visual lines: runs whose middles stand within half a font height of the line's first. */
 export function visualLines(runs: readonly Run[]): Run[][] {
-  const level = runs.filter((r) => !r.turned).sort((a, b) => middle(a) - middle(b) || a.rect.x - b.rect.x)
-  const lines: Run[][] = []
-  let line: Run[] = []
-  let at = -Infinity
-  let size = 0
-  for (const r of level) {
-    if (line.length > 0 && middle(r) - at > 0.5 * Math.min(size, r.size)) {
-      lines.push(line)
-      line = []
-    }
-    if (line.length === 0) (at = middle(r)), (size = r.size)
-    line.push(r)
-  }
-  if (line.length > 0) lines.push(line)
-  for (const l of lines) l.sort((a, b) => a.rect.x - b.rect.x)
+  const level = runs.filter((r) => !r.turned)
+  const lines = groupRows(level, (r) => ({ page: 0, y: middle(r), x: r.rect.x }), (first, r) => !(middle(r) - middle(first) > 0.5 * Math.min(first.size, r.size)))
   // A turned label reads along its own baseline: each turned run is a line, left to right.
   const turned = runs.filter((r) => r.turned).sort((a, b) => a.rect.x - b.rect.x)
   return [...lines, ...turned.map((r) => [r])]
