@@ -63,6 +63,21 @@ interface HeaderCell {
   key: string
 }
 
+/** Where a table's figures stand: how many non-empty values each grid column holds, and the first line with any. */
+interface FigureColumns {
+  counts: Map<number, number>
+  firstLine: number
+}
+
+/** The template columns each grid column is headed by, by kind of heading. */
+interface ColumnHeadings {
+  leaf: Map<number, HeaderCell>
+  band: Map<number, string>
+  unknown: Map<number, HeaderCell>
+  /** The leaf headings, left to right. */
+  leaves: HeaderCell[]
+}
+
 /**
  * Read the header rows above a table's first data row into a map from the grid's columns to the
  * template's. Computed once per table. The map is given only when the header names every column
@@ -71,25 +86,62 @@ interface HeaderCell {
  */
 export function readHeader(table: TableId, version: FormatVersion, records: RowRecord[], tokens: Token[], grid: Grid): HeaderReading {
   if (table === 'active') return none
-  // Where the figures stand: each non-empty value's line and columns.
-  const data = new Map<number, number>()
+  const figures = figureColumns(records, grid)
+  if (!figures) return none
+  const cells = headerCells(table, figures.firstLine, tokens, grid)
+  if (cells.length === 0) return none
+  const headings = headingsOf(cells)
+  if (!headings || headings.leaves.length === 0) return none
+  const template = tableTemplate(table, version)
+  const order = template.columns.map((c) => c.key)
+  const columns = [...figures.counts.keys()].sort((a, b) => a - b)
+  // A text table whose header lacks the empty cell over the labels (or has one too many): its
+  // headings are its columns in order when there are as many as columns of figures.
+  if (!grid.gridded(figures.firstLine) || columns.some((g) => !headings.leaf.has(g) && !headings.unknown.has(g))) {
+    if (!headingsInTurn(headings, cells, columns, valueCells(records, figures.firstLine))) return byOrder(headings.leaves, order, cells[0]!.position)
+  }
+  const withRows = table === 'reviewLitigation' && columns.some((g) => headings.band.has(g))
+  const slotted = slotsOf(table, columns, headings, withRows, order)
+  if ('kind' in slotted) return slotted
+  const { slots, unknown, seen } = slotted
+  const expected: HeaderSlot[] = withRows
+    ? template.rows.flatMap((r) => r.columns.map((c) => ({ row: r.key, column: c })))
+    : template.columns.map((c) => ({ row: undefined, column: c.key }))
+  const missing = expected.filter((e) => !seen.has(`${e.row ?? ''}/${e.column}`))
+  // Headings mostly unreadable: not a header to read the columns by.
+  if (missing.length > 2 || unknown.size > 2) return byOrder(headings.leaves, order, cells[0]!.position)
+  const ordered = [...slots.values()]
+  const identity =
+    missing.length === 0 &&
+    unknown.size === 0 &&
+    ordered.length === expected.length &&
+    ordered.every((s, i) => s.row === expected[i]!.row && s.column === expected[i]!.column) &&
+    columns.every((g) => (figures.counts.get(g) ?? 0) > 0) &&
+    !merged(records, grid)
+  if (identity) return inOrder
+  return { kind: 'map', map: { table, slots, unknown, missing, place: cells[0]!.position } }
+}
+
+/** Where the figures stand: each non-empty value's line and columns; undefined when not all are in a grid. */
+function figureColumns(records: RowRecord[], grid: Grid): FigureColumns | undefined {
+  const counts = new Map<number, number>()
   let firstLine = Infinity
   for (const r of records) {
     for (const v of r.values) {
       if (v.value.kind === 'empty') continue
-      if (!grid.gridded(v.line)) return none
+      if (!grid.gridded(v.line)) return undefined
       const g = grid.column(v.line, v.cell)
-      if (g === undefined) return none
+      if (g === undefined) return undefined
       const w = grid.span(v.line, v.cell).columns
-      for (let k = 0; k < w; k++) data.set(g + k, (data.get(g + k) ?? 0) + 1)
+      for (let k = 0; k < w; k++) counts.set(g + k, (counts.get(g + k) ?? 0) + 1)
       if (v.line < firstLine) firstLine = v.line
     }
   }
-  if (data.size === 0) return none
-  const cells = headerCells(table, firstLine, tokens, grid)
-  if (cells.length === 0) return none
-  const template = tableTemplate(table, version)
-  const columns = [...data.keys()].sort((a, b) => a - b)
+  return counts.size === 0 ? undefined : { counts, firstLine }
+}
+
+/** The header's cells by the grid columns they cover; undefined when two headings stand over one column. */
+function headingsOf(cells: HeaderCell[]): ColumnHeadings | undefined {
   const leaf = new Map<number, HeaderCell>()
   const band = new Map<number, string>()
   const unknown = new Map<number, HeaderCell>()
@@ -99,29 +151,44 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
         const had = leaf.get(k)
         // Two headings over one column: the header's cells do not line up (text whose merged
         // header cells were collapsed); its columns cannot be told from it.
-        if (had && had.key !== c.key) return none
+        if (had && had.key !== c.key) return undefined
         leaf.set(k, c)
       } else if (c.kind === 'band') band.set(k, c.key)
       else if (c.kind === 'unknown') unknown.set(k, c)
     }
   }
   const leaves = [...new Set(leaf.values())].sort((a, b) => a.column - b.column || a.line - b.line)
-  if (leaves.length === 0) return none
-  // A text table whose header lacks the empty cell over the labels (or has one too many): its
-  // headings are its columns in order when there are as many as columns of figures.
-  if (!grid.gridded(firstLine) || columns.some((g) => !leaf.has(g) && !unknown.has(g))) {
-    const heads = [...leaves, ...new Set(unknown.values())].sort((a, b) => a.column - b.column)
-    const text = cells.every((c) => c.width === 1) && heads.every((h) => h.width === 1)
-    // Only a header as wide as the rows' figure cells (blank ones too) is theirs column by column.
-    if (!text || heads.length !== columns.length || heads.length !== valueCells(records, firstLine)) {
-      return byOrder(leaves, template.columns.map((c) => c.key), cells[0]!.position)
-    }
-    leaf.clear()
-    unknown.clear()
-    heads.forEach((h, i) => (h.kind === 'leaf' ? leaf : unknown).set(columns[i]!, h))
-    band.clear()
-  }
-  const withRows = table === 'reviewLitigation' && columns.some((g) => band.has(g))
+  return { leaf, band, unknown, leaves }
+}
+
+/**
+ * A text header whose cells do not stand over the figures' columns: its headings taken as the
+ * columns of figures in turn (`headings` is set so), when it has one a column, as many as the
+ * rows' value cells (blank ones too). False when it cannot be read so.
+ */
+function headingsInTurn(headings: ColumnHeadings, cells: HeaderCell[], columns: number[], valueCellCount: number): boolean {
+  const heads = [...headings.leaves, ...new Set(headings.unknown.values())].sort((a, b) => a.column - b.column)
+  const text = cells.every((c) => c.width === 1) && heads.every((h) => h.width === 1)
+  if (!text || heads.length !== columns.length || heads.length !== valueCellCount) return false
+  headings.leaf.clear()
+  headings.unknown.clear()
+  heads.forEach((h, i) => (h.kind === 'leaf' ? headings.leaf : headings.unknown).set(columns[i]!, h))
+  headings.band.clear()
+  return true
+}
+
+/**
+ * Each column of figures as the template cell its headings name (with table 四's group when
+ * `withRows`), the columns headed by unknown texts, and the cells named; or the reading to give
+ * when two columns name one cell or a group is missing.
+ */
+function slotsOf(
+  table: TableId,
+  columns: number[],
+  { leaf, band, unknown, leaves }: ColumnHeadings,
+  withRows: boolean,
+  order: string[],
+): { slots: Map<number, HeaderSlot>; unknown: Map<number, { text: string; position: Position }>; seen: Map<string, HeaderCell> } | HeaderReading {
   const slots = new Map<number, HeaderSlot>()
   const unknownOut = new Map<number, { text: string; position: Position }>()
   const seen = new Map<string, HeaderCell>()
@@ -133,30 +200,15 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
       continue
     }
     const row = withRows ? band.get(g) : undefined
-    if (withRows && row === undefined) return byOrder(leaves, template.columns.map((c) => c.key), l.position)
+    if (withRows && row === undefined) return byOrder(leaves, order, l.position)
     const id = `${row ?? ''}/${l.key}`
     const had = seen.get(id)
     // Table 四 prints its five headings once per group: without the groups read, a repeat is the next group's.
-    if (had && had !== l) return table === 'reviewLitigation' && !withRows ? byOrder(leaves, template.columns.map((c) => c.key), l.position) : ambiguous(l, had)
+    if (had && had !== l) return table === 'reviewLitigation' && !withRows ? byOrder(leaves, order, l.position) : ambiguous(l, had)
     seen.set(id, l)
     slots.set(g, { row, column: l.key })
   }
-  const expected: HeaderSlot[] = withRows
-    ? template.rows.flatMap((r) => r.columns.map((c) => ({ row: r.key, column: c })))
-    : template.columns.map((c) => ({ row: undefined, column: c.key }))
-  const missing = expected.filter((e) => !seen.has(`${e.row ?? ''}/${e.column}`))
-  // Headings mostly unreadable: not a header to read the columns by.
-  if (missing.length > 2 || unknownOut.size > 2) return byOrder(leaves, template.columns.map((c) => c.key), cells[0]!.position)
-  const ordered = [...slots.values()]
-  const identity =
-    missing.length === 0 &&
-    unknownOut.size === 0 &&
-    ordered.length === expected.length &&
-    ordered.every((s, i) => s.row === expected[i]!.row && s.column === expected[i]!.column) &&
-    columns.every((g) => (data.get(g) ?? 0) > 0) &&
-    !merged(records, grid)
-  if (identity) return inOrder
-  return { kind: 'map', map: { table, slots, unknown: unknownOut, missing, place: cells[0]!.position } }
+  return { slots, unknown: unknownOut, seen }
 }
 
 /** How many cells of line `line` follow the label of the row that stands on it. */

@@ -160,84 +160,145 @@ const reach = 3
 
 /** Put rows whose labels a PDF broke around their figures back on one line each. */
 export function joinStackedLabels(lines: SourceLine[], index: LineIndex, text?: string): SourceLine[] {
+  return new StackedRows(lines, index, text).join()
+}
+
+/**
+ * Every way of taking pieces from one side of the figures' line (`side`, nearest first when
+ * `fromEnd` is false): how many of its lines to take for each count of pieces, frame lines between
+ * them too. Past each piece of a label, and past every line near the figures (a short piece such
+ * as `信息` may read as part of the frame).
+ */
+function cuts(side: number[], fromEnd: boolean, frameAt: (k: number) => boolean): number[] {
+  const out = [0]
+  const order = fromEnd ? [...side].reverse() : side
+  order.forEach((k, j) => {
+    if (j < reach || !frameAt(k)) out.push(j + 1)
+  })
+  return out
+}
+
+/**
+ * One pass over a document's lines: each line of figures with label pieces around it is a
+ * candidate; the pieces that name one row are joined with it. What is known of a line (its parts,
+ * whether it is a piece, a line of the frame) is worked out when first asked for, once.
+ */
+class StackedRows {
   // Each line's parts, worked out when first asked for: most lines never are.
-  const parts: (Parts | undefined)[] = []
+  readonly #parts: (Parts | undefined)[] = []
   // Whether each line is one of the frame's, and a piece of a label: asked again for every way
   // of joining, so worked out once.
-  const frames: (boolean | undefined)[] = []
-  const pieces: (boolean | undefined)[] = []
-  const frameAt = (k: number) => (frames[k] ??= isFrameLine(parts[k]!))
-  const pieceAt = (k: number) => (pieces[k] ??= isPiece(parts[k]))
-  const nextToPiece = (i: number) =>
-    [i - 1, i + 1].some((k) => k >= 0 && k < lines.length && mayBePiece(lines[k]) && (parts[k] ??= partsOf(lines[k]!)) !== undefined && pieceAt(k) && !frameAt(k))
-  const consumed = new Set<number>()
-  const joined = new Map<number, SourceLine[]>()
-  for (let i = 0; i < lines.length; i++) {
+  readonly #frames: (boolean | undefined)[] = []
+  readonly #pieces: (boolean | undefined)[] = []
+  /** Lines of pieces taken into a joined row. */
+  readonly #consumed = new Set<number>()
+
+  constructor(
+    private readonly lines: SourceLine[],
+    private readonly index: LineIndex,
+    private readonly text: string | undefined,
+  ) {}
+
+  join(): SourceLine[] {
+    const { lines } = this
+    const joined = new Map<number, SourceLine[]>()
+    for (let i = 0; i < lines.length; i++) {
+      const p = this.figuresLine(i)
+      if (!p) continue
+      const above = this.outwards(i, -1).reverse()
+      const below = this.outwards(i, 1)
+      // Figures under a header (table 四's one row of figures) have only the frame around them.
+      if (above.length + below.length === 0 || (p.label.length === 0 && above.every(this.frameAt) && below.every(this.frameAt))) continue
+      const best = this.bestJoin(i, p, above, below)
+      if (best) joined.set(i, this.joinedLines(i, p, best))
+    }
+    if (joined.size === 0) return lines
+    const result: SourceLine[] = []
+    lines.forEach((line, k) => {
+      if (this.#consumed.has(k)) return
+      const j = joined.get(k)
+      if (j) result.push(...j)
+      else result.push(line)
+    })
+    return result
+  }
+
+  #partsAt(k: number): Parts | undefined {
+    return (this.#parts[k] ??= partsOf(this.lines[k]!))
+  }
+
+  // Arrow properties: handed to `every` and `cuts` as they are.
+  readonly frameAt = (k: number): boolean => (this.#frames[k] ??= isFrameLine(this.#parts[k]!))
+  readonly pieceAt = (k: number): boolean => (this.#pieces[k] ??= isPiece(this.#parts[k]))
+
+  #nextToPiece(i: number): boolean {
+    const lines = this.lines
+    return [i - 1, i + 1].some((k) => k >= 0 && k < lines.length && mayBePiece(lines[k]) && this.#partsAt(k) !== undefined && this.pieceAt(k) && !this.frameAt(k))
+  }
+
+  /** Line `i`'s parts when it is a row's figures that label pieces may stand around, cheap tests first. */
+  figuresLine(i: number): Parts | undefined {
+    const lines = this.lines
     // Cheap test first: a row's line ends in a figure.
     const cells = lines[i]!.cells
     const last = cells[cells.length - 1]!.text
     const c = last.charCodeAt(last.length - 1)
-    if (!(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) continue
+    if (!(c >= 48 && c <= 57) && !(c >= 0xff10 && c <= 0xff19)) return undefined
     // A label broken around its figures leaves a short line without figures next to them; most
     // rows (tab-separated, one line each) have rows on both sides and are passed over here.
-    if (!mayBePiece(lines[i - 1]) && !mayBePiece(lines[i + 1])) continue
+    if (!mayBePiece(lines[i - 1]) && !mayBePiece(lines[i + 1])) return undefined
     // Cells parted by tabs or pipes are the table's own: no label of such a row was broken by a page.
-    if (text !== undefined && delimited(text, lines[i]!)) continue
+    if (this.text !== undefined && delimited(this.text, lines[i]!)) return undefined
     // A row whose first or second cell is a whole row label (tab- or pipe-separated text) is whole.
-    if (rowNamed(cells[0]!.text) !== undefined || (cells.length > 2 && rowNamed(cells[1]!.text) !== undefined)) continue
-    const p = (parts[i] ??= partsOf(lines[i]!))
-    if (!p || p.figures.length === 0 || hasFigureInside(p.own) || namesRow(p)) continue
+    if (rowNamed(cells[0]!.text) !== undefined || (cells.length > 2 && rowNamed(cells[1]!.text) !== undefined)) return undefined
+    const p = this.#partsAt(i)
+    if (!p || p.figures.length === 0 || hasFigureInside(p.own) || namesRow(p)) return undefined
     // Figures alone on their line need a piece of a label right above or below them.
-    if (p.label.length === 0 && !nextToPiece(i)) continue
-    // The piece lines next to the figures' line, outwards: up to `reach` of them, past lines of
-    // the table's frame that a page break repeats between a label's pieces.
-    const outwards = (dir: -1 | 1): number[] => {
-      const out: number[] = []
-      let pieces = 0
-      for (let k = i + dir, steps = 0; steps < 24 && pieces < reach; k += dir, steps++) {
-        if (k < 0 || k >= lines.length || consumed.has(k)) break
-        const q = (parts[k] ??= partsOf(lines[k]!))
-        // A heading such as 总计 is a line of the frame, though it also names a row.
-        const frame = q !== undefined && q.figures.length === 0 && q.label.length > 0 && frameAt(k)
-        if (!frame && !pieceAt(k)) break
-        out.push(k)
-        if (!frame) pieces++
-      }
-      return out
+    if (p.label.length === 0 && !this.#nextToPiece(i)) return undefined
+    return p
+  }
+
+  /**
+   * The piece lines next to the figures' line `i`, outwards: up to `reach` of them, past lines of
+   * the table's frame that a page break repeats between a label's pieces.
+   */
+  outwards(i: number, dir: -1 | 1): number[] {
+    const out: number[] = []
+    let pieces = 0
+    for (let k = i + dir, steps = 0; steps < 24 && pieces < reach; k += dir, steps++) {
+      if (k < 0 || k >= this.lines.length || this.#consumed.has(k)) break
+      const q = this.#partsAt(k)
+      // A heading such as 总计 is a line of the frame, though it also names a row.
+      const frame = q !== undefined && q.figures.length === 0 && q.label.length > 0 && this.frameAt(k)
+      if (!frame && !this.pieceAt(k)) break
+      out.push(k)
+      if (!frame) pieces++
     }
-    const above = outwards(-1).reverse()
-    const below = outwards(1)
-    // Figures under a header (table 四's one row of figures) have only the frame around them.
-    if (above.length + below.length === 0 || (p.label.length === 0 && above.every(frameAt) && below.every(frameAt))) continue
-    // Every way of taking the nearest 0–3 pieces above and below the figures' line, with and
-    // without the frame's lines among them; the fewest lines that name a row win, and only when
-    // every way that names a row names the same one.
-    const cuts = (side: number[], fromEnd: boolean): number[] => {
-      // How many of the side's lines to take for each count of pieces (frame lines between them too).
-      const out = [0]
-      const order = fromEnd ? [...side].reverse() : side
-      // Past each piece of a label, and past every line near the figures (a short piece such as
-      // `信息` may read as part of the frame).
-      order.forEach((k, j) => {
-        if (j < reach || !frameAt(k)) out.push(j + 1)
-      })
-      return out
-    }
+    return out
+  }
+
+  /**
+   * Every way of taking the nearest 0–3 pieces above and below the figures' line, with and
+   * without the frame's lines among them; the fewest lines that name a row win, and only when
+   * every way that names a row names the same one.
+   */
+  bestJoin(i: number, p: Parts, above: number[], below: number[]): number[] | undefined {
+    const frameAt = this.frameAt
     let best: number[] | undefined
     const names = new Set<string>()
-    for (const a of cuts(above, true)) {
-      for (const b of cuts(below, false)) {
+    for (const a of cuts(above, true, frameAt)) {
+      for (const b of cuts(below, false, frameAt)) {
         if (a + b === 0) continue
         const span = [...above.slice(above.length - a), i, ...below.slice(0, b)]
         for (const frame of [false, true]) {
           const taken = frame ? span : span.filter((k) => k === i || !frameAt(k))
           if (frame && taken.length === span.filter((k) => k === i || !frameAt(k)).length) continue
-          if (taken.some((k) => k !== i && !pieceAt(k))) continue
+          if (taken.some((k) => k !== i && !this.pieceAt(k))) continue
           // Joined by hand: Array.prototype.flat is slow in V8.
           let own = ''
           let all = ''
           for (const k of taken) {
-            const q = k === i ? p : parts[k]!
+            const q = k === i ? p : this.#parts[k]!
             all += q.text
             own += q.own
           }
@@ -248,17 +309,24 @@ export function joinStackedLabels(lines: SourceLine[], index: LineIndex, text?: 
         }
       }
     }
-    if (!best || names.size !== 1) continue
+    return best && names.size === 1 ? best : undefined
+  }
+
+  /**
+   * The row joined from lines `best`: the label as one cell spanning its pieces; the group
+   * title's pieces go before the row on a line of their own (one cell when together they are the
+   * title), so none is lost. The piece lines are consumed.
+   */
+  joinedLines(i: number, p: Parts, best: number[]): SourceLine[] {
+    const index = this.index
     const own: Word[] = []
     const group: Word[] = []
     for (const k of best) {
-      const split = ownWords(k === i ? p.label : parts[k]!.label)
+      const split = ownWords(k === i ? p.label : this.#parts[k]!.label)
       own.push(...split.own)
       group.push(...split.group)
-      if (k !== i) consumed.add(k)
+      if (k !== i) this.#consumed.add(k)
     }
-    // The label as one cell spanning its pieces; the group title's pieces go before the row on a
-    // line of their own (one cell when together they are the title), so none is lost.
     const span = (words: Word[]): Position => ({ start: wordPosition(words[0]!, index).start, end: wordPosition(words[words.length - 1]!, index).end })
     const label: SourceCell = { text: textOf(own), position: span(own) }
     const figures: SourceCell[] = p.figures.map((w) => ({ text: w.text, position: wordPosition(w, index) }))
@@ -269,15 +337,6 @@ export function joinStackedLabels(lines: SourceLine[], index: LineIndex, text?: 
       out.push({ cells: groupCells, position: { start: groupCells[0]!.position.start, end: groupCells[groupCells.length - 1]!.position.end } })
     }
     out.push({ cells: [label, ...figures], position: { start: label.position.start, end: figures[figures.length - 1]!.position.end } })
-    joined.set(i, out)
+    return out
   }
-  if (joined.size === 0) return lines
-  const result: SourceLine[] = []
-  lines.forEach((line, k) => {
-    if (consumed.has(k)) return
-    const j = joined.get(k)
-    if (j) result.push(...j)
-    else result.push(line)
-  })
-  return result
 }

@@ -121,6 +121,14 @@ function markInferred(cells: readonly Placed[], inferred: Inference): void {
   for (const c of cells) c.inferred = { ...inferred, relations: [...inferred.relations] }
 }
 
+/** The rows a record fills: one template row, or table 四's three rows in reading order. */
+function rowsFilled(record: RowRecord, template: TableTemplate): string[] {
+  if (!record.key.endsWith('#sequence')) return [record.key]
+  const own = record.key.split('|')[0]!
+  const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
+  return own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
+}
+
 export class TableBuilder {
   /** Rows of `n` figures set out in columns by spaces, by input line: where their figures stand. */
   private anchors = new Map<number, { line: number; centers: number[] }[]>()
@@ -372,13 +380,7 @@ export class TableBuilder {
     const filled = new Set<string>()
     const ambiguous: { record: RowRecord; rows: string[]; candidates: Placed[][]; exhausted: boolean }[] = []
     for (const record of records) {
-      // The rows a record fills: one template row, or table 四's three rows in reading order.
-      let rows: string[]
-      if (record.key.endsWith('#sequence')) {
-        const own = record.key.split('|')[0]!
-        const nonEmpty = record.values.filter((v) => v.value.kind !== 'empty').length
-        rows = own !== '#sequence' && nonEmpty <= 5 ? [own] : template.rows.map((r) => r.key)
-      } else rows = [record.key]
+      const rows = rowsFilled(record, template)
       const rowTemplates = rows.length === 1 ? [this.rowTemplates.get(rows[0]!)] : rows.map((k) => this.rowTemplates.get(k))
       if (rowTemplates.some((r) => !r)) {
         this.unplaced(record, {
@@ -416,54 +418,59 @@ export class TableBuilder {
         continue
       }
       for (let i = 0; i < columns.length; i++) t.rows[columns[i]![0]]![columns[i]![1]] = outcome.cells[i]!
-      // The row's cells, for a message about how they were placed.
-      const refs = () => columns.map(([r, c], i) => cellRef(cellKey(table, r, c), outcome.cells[i]!.origin?.position, this.source))
-      if (outcome.byColumns) {
-        this.reporter.add(
-          'cells-by-column',
-          {
-            zh: `“${record.label.raw}”行的数值少于单元格，已按上下行的列位置放入，空出的单元格留空`,
-            en: `row “${record.label.raw}” had fewer figures than cells; they were placed by the columns of the rows around it, the rest left blank`,
-          },
-          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
-        )
-      }
-      if (outcome.byRelation) {
-        markInferred(outcome.cells, { by: 'blank-by-relation', relations: ownRelations(tableTemplate(table, version), rows), excluded: columns.length - 1 })
-        const blank = outcome.cells.findIndex((c) => c.origin === undefined)
-        this.reporter.add(
-          'blank-by-relation',
-          {
-            zh: `“${record.label.raw}”行的数值比单元格少一个，按本行勾稽关系只有“${columns[blank]![1]}”一格可以空白，已据此放入`,
-            en: `row “${record.label.raw}” had one figure fewer than cells; by the row's relation only cell ${columns[blank]![1]} can be the blank one, and the figures were placed around it`,
-          },
-          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
-        )
-      }
-      if (outcome.repeated) {
-        this.reporter.add(
-          'value-repeated',
-          {
-            zh: `“${record.label.raw}”行有 ${columns.length} 个单元格，数值 ${outcome.cells[0]!.raw} 却出现 ${outcome.repeated} 次（合并单元格逐列输出），各单元格均为该值`,
-            en: `row “${record.label.raw}” has ${columns.length} cell(s) and its figure ${outcome.cells[0]!.raw} appears ${outcome.repeated} times (a merged cell written once per column); each cell holds that figure`,
-          },
-          { place: outcome.cells[0]!.origin!.position, cells: refs() },
-        )
-      }
-      if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
-        markInferred(outcome.cells, { by: 'digits-split', relations: ownRelations(tableTemplate(table, version), rows) })
-        this.reporter.add(
-          'digits-split',
-          {
-            zh: `“${record.label.raw}”行的数字连在一起，已按本行勾稽关系唯一拆分为 ${outcome.cells.map((c) => c.raw).join('、')}`,
-            en: `the digits of row “${record.label.raw}” ran together; the one split satisfying the row's relation is ${outcome.cells.map((c) => c.raw).join(', ')}`,
-          },
-          { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
-        )
-      }
+      this.reportPlacement(table, version, record, rows, columns, outcome)
     }
     this.resolveJointly(table, version, t, ambiguous)
     return t
+  }
+
+  /** Say how a row's cells were placed when not simply as printed: by columns, by relation, repeated or split. */
+  private reportPlacement(table: TableId, version: FormatVersion, record: RowRecord, rows: string[], columns: readonly (readonly [string, string])[], outcome: Extract<Outcome, { kind: 'placed' }>): void {
+    // The row's cells, for a message about how they were placed.
+    const refs = () => columns.map(([r, c], i) => cellRef(cellKey(table, r, c), outcome.cells[i]!.origin?.position, this.source))
+    if (outcome.byColumns) {
+      this.reporter.add(
+        'cells-by-column',
+        {
+          zh: `“${record.label.raw}”行的数值少于单元格，已按上下行的列位置放入，空出的单元格留空`,
+          en: `row “${record.label.raw}” had fewer figures than cells; they were placed by the columns of the rows around it, the rest left blank`,
+        },
+        { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
+      )
+    }
+    if (outcome.byRelation) {
+      markInferred(outcome.cells, { by: 'blank-by-relation', relations: ownRelations(tableTemplate(table, version), rows), excluded: columns.length - 1 })
+      const blank = outcome.cells.findIndex((c) => c.origin === undefined)
+      this.reporter.add(
+        'blank-by-relation',
+        {
+          zh: `“${record.label.raw}”行的数值比单元格少一个，按本行勾稽关系只有“${columns[blank]![1]}”一格可以空白，已据此放入`,
+          en: `row “${record.label.raw}” had one figure fewer than cells; by the row's relation only cell ${columns[blank]![1]} can be the blank one, and the figures were placed around it`,
+        },
+        { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
+      )
+    }
+    if (outcome.repeated) {
+      this.reporter.add(
+        'value-repeated',
+        {
+          zh: `“${record.label.raw}”行有 ${columns.length} 个单元格，数值 ${outcome.cells[0]!.raw} 却出现 ${outcome.repeated} 次（合并单元格逐列输出），各单元格均为该值`,
+          en: `row “${record.label.raw}” has ${columns.length} cell(s) and its figure ${outcome.cells[0]!.raw} appears ${outcome.repeated} times (a merged cell written once per column); each cell holds that figure`,
+        },
+        { place: outcome.cells[0]!.origin!.position, cells: refs() },
+      )
+    }
+    if (outcome.split && outcome.cells.some((c) => c.raw.length > 1)) {
+      markInferred(outcome.cells, { by: 'digits-split', relations: ownRelations(tableTemplate(table, version), rows) })
+      this.reporter.add(
+        'digits-split',
+        {
+          zh: `“${record.label.raw}”行的数字连在一起，已按本行勾稽关系唯一拆分为 ${outcome.cells.map((c) => c.raw).join('、')}`,
+          en: `the digits of row “${record.label.raw}” ran together; the one split satisfying the row's relation is ${outcome.cells.map((c) => c.raw).join(', ')}`,
+        },
+        { place: record.values.find((v) => v.value.kind !== 'empty')!.position, cells: refs() },
+      )
+    }
   }
 
   /** Place a row by its header's columns; false when it could not be. */
