@@ -1,6 +1,8 @@
 import type { Nodes, Root, Table } from 'mdast'
+import { htmlToDocument } from '@gai/parse-html'
 import { LineIndex } from '@gai/recognize'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/recognize'
+import type { Position } from '@gai/model'
 
 /** A row of a GFM table that held more cells than its header row: GFM drops the rest. */
 export interface CutRow {
@@ -36,8 +38,9 @@ const endOf = (n: Nodes) => n.position?.end.offset
  * An mdast tree (after `remark-parse` and `remark-gfm`) as the core's document of lines: each
  * source line of a heading or paragraph one line of one cell, each row of each GFM table one line
  * of its cells (marked with the table's number), and the lines of code blocks and raw HTML as
- * lines of text, so that a table a converter put in a code block is read too. Ranges are the
- * nodes' offsets into `text`, the source the tree was parsed from.
+ * lines of text, so that a table a converter put in a code block is read too. An HTML table (as
+ * converters write tables with merged cells) is read by @gai/parse-html's walk, spans and all.
+ * Ranges are the nodes' offsets into `text`, the source the tree was parsed from.
  */
 export function mdastToDocument(tree: Root, options: { text: string; source?: string }): MdastDocument {
   const { text } = options
@@ -52,6 +55,8 @@ export function mdastToDocument(tree: Root, options: { text: string; source?: st
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!)
     } else if (n.type === 'table') {
       readTable(n, tables++, text, index, lines, cut)
+    } else if (n.type === 'html' && /<table[\s>]/i.test(n.value)) {
+      tables = readHtml(n.value, startOf(n), text, index, lines, tables)
     } else if (n.type === 'heading' || n.type === 'paragraph') {
       for (const line of inlineLines(n)) lines.push(lineOf([{ ...line, text: line.text.trim() }], index))
     } else if (!ignored.has(n.type)) {
@@ -88,6 +93,28 @@ function readTable(table: Table, id: number, text: string, index: LineIndex, lin
     line.table = id
     lines.push(line)
   }
+}
+
+/**
+ * Raw HTML holding a table, read as parse-html reads a page: its rows with their spans, numbered
+ * after the tables before it, its ranges moved to where the HTML stands in the Markdown. Returns
+ * how many tables there are now.
+ */
+function readHtml(html: string, at: number | undefined, text: string, index: LineIndex, lines: SourceLine[], tables: number): number {
+  // Ranges hold only when the node's value is its source as it stands (not inside a list or a quote).
+  const base = at !== undefined && text.startsWith(html, at) ? at : undefined
+  const move = (p: Position) => (base === undefined ? index.position(at ?? 0, at ?? 0) : index.position(p.start.offset + base, p.end.offset + base))
+  let last = tables - 1
+  for (const line of htmlToDocument(html).lines) {
+    for (const cell of line.cells) cell.position = move(cell.position)
+    line.position = move(line.position)
+    if (line.table !== undefined) {
+      line.table += tables
+      last = Math.max(last, line.table)
+    }
+    lines.push(line)
+  }
+  return last + 1
 }
 
 /** How many cells a table row's source holds: its unescaped pipes, the outer ones apart. */

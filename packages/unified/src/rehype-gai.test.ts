@@ -11,7 +11,7 @@ import { rehypeGai } from './rehype-gai.ts'
 
 const page = readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8')
 
-function read(value: string, options?: Parameters<typeof rehypeGai>[0]) {
+function read(value: string | Uint8Array, options?: Parameters<typeof rehypeGai>[0]) {
   const processor = unified().use(rehypeParse).use(rehypeGai, options)
   const file = new VFile({ path: 'pingtan-2024.html', value })
   processor.runSync(processor.parse(file), file)
@@ -37,6 +37,14 @@ describe('rehypeGai after rehype-parse', () => {
     const fees = getCell(report, 'active/fees/amount')!.origin!.position
     expect([fees.start.line, fees.start.column]).toEqual([1, 8855])
     expect(page.slice(fees.start.offset, fees.end.offset)).toBe('18651.06')
+  })
+
+  it('reads a file whose value is UTF-8 bytes as the text rehype-parse read', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url)))
+    const report = read(bytes).data.report!
+    expect(misread(report, truthOf('pingtan-2024.html'))).toEqual([])
+    // 218 stands on the page's fifth line (found by hand), after its first line break.
+    expect(getCell(report, 'applications/newReceived/total')!.origin!.position.start).toMatchObject({ line: 5, column: 1819 })
   })
 
   it('walks hast as parseHtml walks its own tree: the same lines and cells, the same ranges', () => {

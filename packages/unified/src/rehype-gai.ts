@@ -19,7 +19,8 @@ export const rehypeGai: Plugin<[(ReadOptions | null | undefined)?], Root> = func
   const settings = options ?? {}
   return (tree, file) => {
     const source = sourceOf(file, settings)
-    const doc = treeToDocument(tree, hastAdapter, { text: String(file.value ?? ''), source })
+    // The file as text, as rehype-parse read it (bytes decoded as UTF-8 by vfile).
+    const doc = treeToDocument(tree, hastAdapter, { text: String(file), source })
     const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
     file.data.report = result.report
     attachDiagnostics(file, result.diagnostics)

@@ -53,6 +53,24 @@ describe('remarkGai after remark-parse and remark-gfm', () => {
     expect(getCell(report, 'applications/newReceived/total')?.value).toBe(34)
   })
 
+  it('reads an HTML table in the Markdown (as converters write merged cells) with its spans, in place', () => {
+    // Table 四 of the same report, written by hand in the official layout with its spans.
+    const table = [
+      '<table>',
+      '<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>',
+      '<tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>',
+      '<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>',
+      '<tr><td>2</td><td>1</td><td>3</td><td>1</td><td>7</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>13</td><td>2</td><td>4</td><td>0</td><td>19</td></tr>',
+      '</table>',
+    ].join('\n')
+    const gfm = /\| 行政复议 \|[\s\S]*?\| 19 \|\n/.exec(handWritten)![0]
+    const value = handWritten.replace(gfm, `${table}\n`)
+    const report = read(value).data.report!
+    expect(misread(report, truthOf('pingtan-2024.md'))).toEqual([])
+    const p = getCell(report, 'reviewLitigation/litigationAfterReview/upheld')!.origin!.position
+    expect([p.start.line, value.slice(p.start.offset, p.end.offset)]).toEqual([69, '13'])
+  })
+
   it('warns of a table row whose cells past the first row’s width GFM dropped', () => {
     const file = read('| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 12 | 7 |\n', 'x.md', { locale: 'en' })
     const dropped = file.messages.filter((m) => m.ruleId === 'table-cells-dropped')
