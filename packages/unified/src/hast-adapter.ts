@@ -2,12 +2,20 @@ import type { Element, Nodes, Text } from 'hast'
 import { find, html } from 'property-information'
 import type { HtmlTreeAdapter } from '@gai/parse-html'
 
+// The reader asks about a handful of attributes on every element: their information is looked up once.
+const infos = new Map<string, ReturnType<typeof find>>()
+function infoOf(name: string) {
+  let info = infos.get(name)
+  if (!info) infos.set(name, (info = find(html, name)))
+  return info
+}
+
 /**
  * An attribute's value as the HTML had it: hast keeps properties under their DOM names
  * (`colSpan`, `className`) and typed (numbers, lists), which property-information maps back.
  */
 function attribute(node: Element, name: string): string | undefined {
-  const info = find(html, name)
+  const info = infoOf(name)
   const value = node.properties[info.property]
   if (value === undefined || value === null || value === false) return undefined
   if (value === true) return ''

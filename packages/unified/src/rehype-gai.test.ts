@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import rehypeParse from 'rehype-parse'
+import rehypeStringify from 'rehype-stringify'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { getCell } from '@gai/model'
+import { emptyReport, formatCellKeys, getCell, setCell } from '@gai/model'
 import { htmlToDocument, treeToDocument } from '@gai/parse-html'
+import { gaiRehype } from '@gai/render'
 import { misread, truthOf } from '../test/truth.ts'
 import { hastAdapter } from './hast-adapter.ts'
 import { rehypeGai } from './rehype-gai.ts'
@@ -68,5 +70,17 @@ describe('rehypeGai after rehype-parse', () => {
     expect(file.data.report).toBeNull()
     expect(file.messages.map((m) => [m.ruleId, m.source, m.fatal])).toEqual([['not-a-report', '@gai/unified', true]])
     expect(file.messages[0]!.reason).toMatch(/not a government information-disclosure annual report/)
+  })
+})
+
+describe('round trip through HTML', () => {
+  it('report → gaiRehype → rehype-stringify → rehype-parse → rehypeGai gives the same cells', () => {
+    // Every cell a distinct non-zero number, so that a cell read into another's place shows.
+    const report = emptyReport('2021')
+    report.meta = { organ: '示例县人民政府办公室', year: 2023 }
+    formatCellKeys('2021').forEach((key, i) => setCell(report, key, { value: 1000 + i, raw: String(1000 + i) }))
+    const html = String(unified().use(gaiRehype, { document: true }).use(rehypeStringify).processSync(new VFile({ data: { report } })))
+    const back = read(html).data.report!
+    expect(formatCellKeys('2021').filter((k) => getCell(back, k)?.value !== getCell(report, k)!.value)).toEqual([])
   })
 })
