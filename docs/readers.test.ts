@@ -4,6 +4,7 @@ import { htmlDiagnostics, htmlReader } from '@gai/parse-html'
 import { pdfDiagnostics, pdfReader } from '@gai/parse-pdf'
 import { parseText, textDiagnostics, textReader } from '@gai/parse-text'
 import { chooseReader, coreDiagnostics, diagnosticsReference } from '@gai/recognize'
+import { unifiedDiagnostics } from '@gai/unified'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('../', import.meta.url)
@@ -12,6 +13,7 @@ const readers = [
   { package: '@gai/parse-html', catalogue: htmlDiagnostics },
   { package: '@gai/parse-docx', catalogue: wordDiagnostics },
   { package: '@gai/parse-pdf', catalogue: pdfDiagnostics },
+  { package: '@gai/unified', catalogue: unifiedDiagnostics },
 ]
 
 /** Diagnostic ids written in a package's sources. */
@@ -34,6 +36,7 @@ describe('reader diagnostics catalogues', () => {
       ['parse-html', htmlDiagnostics],
       ['parse-docx', wordDiagnostics],
       ['parse-pdf', pdfDiagnostics],
+      ['unified', unifiedDiagnostics],
     ]
     const core = idsUsedIn('recognize')
     expect([...core].filter((id) => !(id in coreDiagnostics))).toEqual([])
@@ -43,7 +46,7 @@ describe('reader diagnostics catalogues', () => {
       expect([...used].filter((id) => !(id in own) && !(id in coreDiagnostics)), pkg).toEqual([])
       expect(Object.keys(own).filter((id) => !used.has(id)), pkg).toEqual([])
     }
-    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-docx'), ...idsUsedIn('parse-pdf')])
+    const emitted = new Set([...core, ...idsUsedIn('parse-text'), ...idsUsedIn('parse-html'), ...idsUsedIn('parse-docx'), ...idsUsedIn('parse-pdf'), ...idsUsedIn('unified')])
     expect(Object.keys(coreDiagnostics).filter((id) => !emitted.has(id))).toEqual([])
     // No id is declared twice: each belongs to one package.
     const all = owners.flatMap(([, c]) => Object.keys(c))

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse5Adapter, parseTree } from './adapter.ts'
-import { htmlToDocument } from './document.ts'
+import { htmlToDocument, treeToDocument } from './document.ts'
 import { propertyRuns } from '@gai/model/arbitraries'
 
 /** The page read through its own lean tree, and through parse5's tree with `parse5Adapter`. */
@@ -122,5 +122,17 @@ describe('htmlToDocument over its own tree', () => {
 
   it('reads a whole page into the lines parse5’s tree gives', () => {
     expectSameAsParse5(readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8'))
+  })
+})
+
+describe('treeToDocument', () => {
+  it('reads a tree another parser built, with the source and the text it was given', () => {
+    const html = '<title>报告</title><p>一、总体情况</p><table><tr><td>收到申请</td><td rowspan="2">218</td></tr></table>'
+    const doc = treeToDocument(parseTree(html), parse5Adapter, { text: html, source: 'page.html' })
+    expect(doc.source).toBe('page.html')
+    expect(doc.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['报告'], ['一、总体情况'], ['收到申请', '218']])
+    const value = doc.lines[2]!.cells[1]!
+    expect(html.slice(value.position.start.offset, value.position.end.offset)).toBe('218')
+    expect([value.rowSpan, doc.lines[2]!.table]).toEqual([2, 0])
   })
 })

@@ -1,7 +1,12 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { toHtml as hastToHtml } from 'hast-util-to-html'
+import rehypeStringify from 'rehype-stringify'
+import { unified } from 'unified'
+import type { Plugin, Processor } from 'unified'
+import { VFile } from 'vfile'
 import type { Report } from '@gai/model'
 import { documentParts, titleOf } from './document.ts'
+import { reportOf } from './source.ts'
+import type { ReportSourceOptions } from './source.ts'
 import type { DocumentPart } from './document.ts'
 import { tableLayout } from './layout.ts'
 import type { LayoutCell, TableLayout } from './layout.ts'
@@ -89,7 +94,27 @@ export function toHast(report: Report, options: HtmlOptions = {}): Root {
   return { type: 'root', children }
 }
 
-/** HTML text; every string of the report is escaped, so `<script>` in a name renders as text. */
-export function toHtml(report: Report, options: HtmlOptions = {}): string {
-  return hastToHtml(toHast(report, options))
+export type GaiRehypeOptions = HtmlOptions & ReportSourceOptions
+
+/**
+ * unified parser plugin: the report of the file (`file.data.report`, or report JSON as the file's
+ * value) as a hast tree, the official layout with its spans, for `rehype-stringify` or any rehype
+ * plugin. A file with no report gives an empty root.
+ */
+export const gaiRehype: Plugin<[(GaiRehypeOptions | null | undefined)?], string, Root> = function (options) {
+  const settings = options ?? {}
+  ;(this as unknown as Processor<Root>).parser = (document, file) => {
+    const report = reportOf(file, document, settings)
+    return report ? toHast(report, settings) : { type: 'root', children: [] }
+  }
 }
+
+// Built once: rendering with the default options is what nearly every call does.
+const defaultHtml = unified().use(gaiRehype).use(rehypeStringify).freeze()
+
+/** HTML text, through `unified().use(gaiRehype).use(rehypeStringify)`; every string is escaped. */
+export function toHtml(report: Report, options: HtmlOptions = {}): string {
+  const processor = Object.keys(options).length > 0 ? unified().use(gaiRehype, options).use(rehypeStringify) : defaultHtml
+  return String(processor.processSync(new VFile({ data: { report } })))
+}
+

@@ -1,9 +1,12 @@
 // @gai/render: the canonical model out to Markdown, HTML, CSV, text and JSON, and diagnostics
 // out for people and programs. Named exports only; each output lives in its own module.
-export { toMdast, toMarkdown, mdastHandlers } from './mdast.ts'
-export type { MarkdownOptions, MdastHandlers, MdastState } from './mdast.ts'
-export { toHast, toHtml, hastHandlers } from './hast.ts'
-export type { HastHandlers, HastState, HtmlOptions } from './hast.ts'
+export { toMdast, toMarkdown, gaiRemark, mdastHandlers } from './mdast.ts'
+export type { GaiRemarkOptions, MarkdownOptions, MdastHandlers, MdastState } from './mdast.ts'
+export { toHast, toHtml, gaiRehype, hastHandlers } from './hast.ts'
+export type { GaiRehypeOptions, HastHandlers, HastState, HtmlOptions } from './hast.ts'
+export type { ReportSourceOptions } from './source.ts'
+export { attachDiagnostics } from './messages.ts'
+export type { DiagnosticMessage } from './messages.ts'
 export { toCsv, csvField, wideColumns } from './csv.ts'
 export type { CsvOptions } from './csv.ts'
 export { toText } from './text.ts'

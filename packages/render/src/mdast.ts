@@ -1,8 +1,13 @@
 import type { Root, RootContent, TableCell, TableRow } from 'mdast'
-import { gfmToMarkdown } from 'mdast-util-gfm'
-import { toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
+import type { Plugin, Processor } from 'unified'
+import { VFile } from 'vfile'
 import type { Report } from '@gai/model'
 import { documentParts, titleOf } from './document.ts'
+import { reportOf } from './source.ts'
+import type { ReportSourceOptions } from './source.ts'
 import type { DocumentPart } from './document.ts'
 import { flatRows, tableLayout } from './layout.ts'
 import type { LayoutCell, TableLayout } from './layout.ts'
@@ -79,7 +84,27 @@ export function toMdast(report: Report, options: MarkdownOptions = {}): Root {
   return { type: 'root', children }
 }
 
-/** Markdown text, through mdast-util-to-markdown with the GFM table extension. */
+export type GaiRemarkOptions = MarkdownOptions & ReportSourceOptions
+
+/**
+ * unified parser plugin: the report of the file (`file.data.report`, or report JSON as the file's
+ * value) as an mdast tree with GFM tables, for `remark-stringify` (with `remark-gfm`, which
+ * writes the tables) or any remark plugin. A file with no report gives an empty root.
+ */
+export const gaiRemark: Plugin<[(GaiRemarkOptions | null | undefined)?], string, Root> = function (options) {
+  const settings = options ?? {}
+  ;(this as unknown as Processor<Root>).parser = (document, file) => {
+    const report = reportOf(file, document, settings)
+    return report ? toMdast(report, settings) : { type: 'root', children: [] }
+  }
+}
+
+// Built once: rendering with the default options is what nearly every call does. Tables are
+// written as they are laid out, without padding cells to align the pipes.
+const defaultMarkdown = unified().use(gaiRemark).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify).freeze()
+
+/** Markdown text, through `unified().use(gaiRemark).use(remarkGfm).use(remarkStringify)`. */
 export function toMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  return mdastToMarkdown(toMdast(report, options), { extensions: [gfmToMarkdown({ tablePipeAlign: false })] })
+  const processor = Object.keys(options).length > 0 ? unified().use(gaiRemark, options).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify) : defaultMarkdown
+  return String(processor.processSync(new VFile({ data: { report } })))
 }
