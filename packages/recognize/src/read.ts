@@ -8,6 +8,8 @@ import { TableBuilder, rowsByKey } from './tables.ts'
 import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
+import { finishRead } from './result.ts'
+import type { Reading } from './result.ts'
 import { rephase } from './phase.ts'
 import { truncatedIn } from './truncated.ts'
 import { readHeader, reportHeader } from './columns.ts'
@@ -21,6 +23,11 @@ const tableNumber: Record<TableId, string> = { active: '二', applications: '三
  * Text and HTML adapters produce the document; this decides what each cell means.
  */
 export function readDocument(doc: SourceDocument, options: ParseOptions = {}): ParseResult {
+  const reading = mapDocument(doc, options)
+  return finishRead({ value: doc.text, options: { ...options, source: options.source ?? doc.source } }, { ...reading, text: doc.text })
+}
+
+function mapDocument(doc: SourceDocument, options: ParseOptions): Reading {
   const source = options.source ?? doc.source
   const reporter = new Reporter(source, options.locale ?? 'zh', options.reporter ?? '@gai/recognize')
   const tokens = tokenize(doc)

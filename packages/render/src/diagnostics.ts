@@ -89,7 +89,7 @@ function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string 
 function json(diagnostics: Diagnostic[]): string {
   return `${JSON.stringify(
     diagnostics.map((d) => ({
-      source: d.file ?? null,
+      source: d.file || null,
       ruleId: d.ruleId,
       severity: d.severity,
       reason: d.reason,
