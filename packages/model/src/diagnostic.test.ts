@@ -49,6 +49,12 @@ describe('createDiagnostic', () => {
     expect(blank.expected).toBeUndefined()
   })
 
+  it('records no stack trace, and leaves the stack trace limit as it found it', () => {
+    const before = Error.stackTraceLimit
+    expect(createDiagnostic(init).stack).toBe('')
+    expect(Error.stackTraceLimit).toBe(before)
+  })
+
   it('takes the page box of the first cell that has one', () => {
     expect(createDiagnostic(init).box).toEqual({ page: 2, x: 10, y: 20, width: 30, height: 12 })
     expect(createDiagnostic({ ...init, cells: [] }).box).toBeUndefined()
