@@ -178,6 +178,13 @@ describe('gai check', () => {
     expect(io.out).toContain('applications-outcome-sum')
   })
 
+  it('prints the source line of a Word file from the text its reader took out', async () => {
+    const docx = readFileSync(new URL('../../../fixtures/official-template/shanghai-kewei-2024.docx', import.meta.url))
+    const io = memoryIO({ 'r.docx': docx })
+    expect(await run(['check', 'r.docx', '--locale', 'en', '--quiet'], io)).toBe(0)
+    expect(io.out).toMatch(/\n {2}46:20 +info +applications-balance\/total: 1 blank cell\(s\), relation not assessable {2}applications-balance\n {6}（七）总计 33 2 0 0 0 0 35\n {6} +\^/)
+  })
+
   it('checks carry-over between two years of one organ', async () => {
     const a = sampleReport('2021', 2022)
     const b = sampleReport('2021', 2023)
