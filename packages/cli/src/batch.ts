@@ -1,4 +1,4 @@
-import type { CheckOptions } from '@gai/model'
+import type { CheckOptions, SeveritySetting } from '@gai/model'
 import type { InputList } from './inputs.ts'
 import { expandInputList, parseKind } from './inputs.ts'
 import type { CliIO } from './io.ts'
@@ -47,6 +47,8 @@ export async function inputFiles(positionals: string[], io: CliIO): Promise<Inpu
 export interface BatchOptions {
   mode: TaskOptions['mode']
   check?: CheckOptions
+  /** Severities of the readers' diagnostics by id (`gai check --rule`, the config's `rules`). */
+  severity?: Record<string, SeveritySetting>
   wantText?: boolean
   /** One output file per input: the path of each, in input order. */
   outPaths?: string[]
@@ -62,6 +64,7 @@ export async function runBatch(inputs: InputList, values: Values, io: CliIO, bat
     ...(from ? { from } : {}),
     ...(typeof values.encoding === 'string' ? { encoding: values.encoding } : {}),
     ...(batch.check ? { check: batch.check } : {}),
+    ...(batch.severity ? { severity: batch.severity } : {}),
     ...(values.resume ? { resume: true } : {}),
   }
   const summary: BatchSummary = { files: inputs.files.length, read: 0, skipped: 0, failed: 0, errors: 0, warnings: 0, interrupted: false }

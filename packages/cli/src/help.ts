@@ -51,9 +51,15 @@ Check reports against the 勾稽 rules and print the diagnostics. Reports of one
 consecutive years are also checked against each other (carry-over, stock).
 
 Options:
-  --reporter pretty|json|github   output format (default pretty; github: Actions annotations)
+  --reporter pretty|json|vfile|github   output format:
+                           pretty (default): gai's own, with the source line, a caret under
+                             the cell and the rule; vfile-reporter cannot show those
+                           json: exactly what vfile-reporter-json prints, one entry per file
+                           vfile: vfile-reporter's format, as unified tools print
+                           github: GitHub Actions annotations
   --locale zh|en           language of messages (default zh)
-  --rule ID=off|info|warn|error   set a rule's severity (repeatable)
+  --rule ID=off|info|warn|error   set the severity of a rule or of a reader's diagnostic
+                           (e.g. value-without-cell); off drops it (repeatable)
   --blank-as-zero          compute relations over blank cells as if they were 0
   --no-info                leave out "not assessable" messages
   --max-warnings N         exit 1 when there are more than N warnings
@@ -68,7 +74,7 @@ Options:
   -h, --help               show this help
 
 Settings may also come from gai.config.json, found upward from the working folder:
-  { "rules": { "stock": "off" }, "blankAsZero": false, "locale": "en", "maxWarnings": 10, "groupBy": "organ" }
+  { "rules": { "stock": "off", "label-approximate": "off" }, "blankAsZero": false, "locale": "en", "maxWarnings": 10, "groupBy": "organ" }
 Flags win over the file.
 
 Exit status: 0 no errors, 1 errors found, 2 an input could not be read, 130 / 143 stopped by

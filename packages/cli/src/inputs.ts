@@ -1,6 +1,7 @@
-import type { Diagnostic, Report } from '@gai/model'
-import { readReportJson } from '@gai/model'
-import { decodeInput } from '@gai/recognize'
+import type { Diagnostic, Report, SeveritySetting } from '@gai/model'
+import { createDiagnostic, readReportJson } from '@gai/model'
+import { coreDiagnostics } from '@gai/recognize'
+import type { Reader } from '@gai/recognize'
 import type { InputKind } from './detect.ts'
 import { detectKind, inputKinds, readerOf } from './detect.ts'
 import type { CliIO } from './io.ts'
@@ -84,7 +85,9 @@ export interface ReadOptions {
   from?: InputKind
   encoding?: string
   locale?: 'zh' | 'en'
-  /** Keep the decoded text (default true); a batch that prints no source lines saves decoding twice. */
+  /** Severities of the readers' diagnostics by id: each reader gets those of the ids it emits. */
+  severity?: Record<string, SeveritySetting>
+  /** Keep the decoded text (default true); a batch that prints no source lines does not send it between threads. */
   text?: boolean
 }
 
@@ -107,8 +110,13 @@ export function unreadable(file: string, e: unknown): ReadResult {
     file,
     kind: 'text',
     report: null,
-    diagnostics: [{ ruleId: 'unreadable-file', source: '@gai/cli', severity: 'error', reason: `无法读取 ${file}：${why}`, file, cells: [] }],
+    diagnostics: [cliError('unreadable-file', `无法读取 ${file}：${why}`, file)],
   }
+}
+
+/** An error of the command line's own about one input (not read, timed out, a thread failed). */
+export function cliError(ruleId: string, reason: string, file: string): Diagnostic {
+  return createDiagnostic({ ruleId, source: '@gai/cli', severity: 'error', reason, file })
 }
 
 /** Read the bytes of one input (named `file`) with the reader their content calls for; never throws. */
@@ -123,16 +131,22 @@ export async function readBytes(file: string, bytes: Uint8Array, options: ReadOp
     if (result.report && result.report.source === undefined) result.report.source = name
     return { file: name, kind, text, ...result }
   }
-  const result = await readerOf(kind).read(bytes, common)
-  let text: string | undefined
-  // Diagnostics of a PDF or Word file point into the text its reader took out, not into its bytes.
-  if (options.text === false || (kind !== 'text' && kind !== 'html')) return { file: name, kind, ...result }
-  try {
-    text = decodeInput(bytes, options.encoding ? { encoding: options.encoding } : {}).text
-  } catch {
-    text = undefined
+  const reader = readerOf(kind)
+  const severity = options.severity ? severitiesFor(reader, options.severity) : undefined
+  const { report, diagnostics, file: read } = await reader.read(bytes, severity ? { ...common, severity } : common)
+  // The reader's own text (for a PDF or Word file, the text it took out), which the places point into.
+  const text = options.text !== false && typeof read.value === 'string' ? read.value : undefined
+  return { file: name, kind, report, diagnostics, ...(text === undefined ? {} : { text }) }
+}
+
+/** The settings among `severity` that a reader knows: the core's ids and its own. */
+function severitiesFor(reader: Reader, severity: Record<string, SeveritySetting>): Record<string, SeveritySetting> | undefined {
+  const out: Record<string, SeveritySetting> = {}
+  let any = false
+  for (const [id, setting] of Object.entries(severity)) {
+    if (Object.hasOwn(coreDiagnostics, id) || Object.hasOwn(reader.diagnostics, id)) (out[id] = setting), (any = true)
   }
-  return { file: name, kind, ...(text === undefined ? {} : { text }), ...result }
+  return any ? out : undefined
 }
 
 export function parseKind(value: string | undefined): InputKind | undefined {

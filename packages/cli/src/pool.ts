@@ -2,8 +2,9 @@ import { rmSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { CliIO } from './io.ts'
 import { tempPath } from './out-path.ts'
-import type { FileResult, FileTask, TaskOptions } from './task.ts'
-import { runTask } from './task.ts'
+import { cliError } from './inputs.ts'
+import type { FileResult, FileTask, TaskOptions, WireResult } from './task.ts'
+import { fromWire, runTask } from './task.ts'
 
 export interface PoolOptions {
   jobs: number
@@ -102,9 +103,9 @@ class ThreadPool {
     const slot: Slot = { worker, queue: [], current, seen: -1, since: 0 }
     this.slots.add(slot)
     // One message per batch: a thread wakes this one once for several files.
-    worker.on('message', (results: FileResult[]) => {
+    worker.on('message', (results: WireResult[]) => {
       slot.queue.splice(0, results.length)
-      for (const r of results) this.arrive(r)
+      for (const r of results) this.arrive(fromWire(r))
       for (const s of this.slots) this.feed(s)
     })
     // A thread that dies (out of memory, a crash) costs the file it was on, not the run.
@@ -168,7 +169,7 @@ class ThreadPool {
     this.stopping.push(this.end(slot))
     this.retry = [...rest, ...this.retry].sort((a, b) => a.id! - b.id!)
     if (stuck) {
-      this.arrive({ id: stuck.id!, file: stuck.file, ok: false, diagnostics: [{ ruleId, source: '@gai/cli', severity: 'error', reason, file: stuck.file, cells: [] }] })
+      this.arrive({ id: stuck.id!, file: stuck.file, ok: false, diagnostics: [cliError(ruleId, reason, stuck.file)] })
     }
     this.start()
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { reportToJson, sampleReport, setCell } from '@gai/model'
+import { checkReport, reportToJson, sampleReport, setCell } from '@gai/model'
+import { VFile } from 'vfile'
+import { reporterJson } from 'vfile-reporter-json'
 import type { CliIO } from './io.ts'
 import { memoryIO } from '../test/memory-io.ts'
 import { run } from './run.ts'
@@ -114,12 +116,48 @@ describe('gai check', () => {
     setCell(bad, 'reviewLitigation/review/total', { value: 9, raw: '9' })
     const io = memoryIO({ 'good.json': reportToJson(good), 'bad.json': reportToJson(bad) })
     expect(await run(['check', 'good.json', '--reporter', 'json'], io)).toBe(0)
-    expect(JSON.parse(io.out)).toEqual([])
+    expect(JSON.parse(io.out)).toEqual([{ path: 'good.json', cwd: process.cwd(), history: ['good.json'], messages: [] }])
     io.out = ''
     expect(await run(['check', 'bad.json', '--reporter', 'json', '--locale', 'en'], io)).toBe(1)
-    const [d] = JSON.parse(io.out)
-    expect(d).toMatchObject({ source: 'bad.json', ruleId: 'review-litigation-sum', severity: 'error', actual: 9, expected: 2 })
-    expect(d.cells).toContain('reviewLitigation/review/total')
+    const [file] = JSON.parse(io.out)
+    expect(file.path).toBe('bad.json')
+    // vfile-reporter-json's fields: the two sides as strings, `fatal` for an error.
+    expect(file.messages).toEqual([
+      {
+        fatal: true,
+        reason: 'review-litigation-sum/review: total is 9, upheld + corrected + other + pending is 2',
+        ruleId: 'review-litigation-sum',
+        source: '@gai/model',
+        actual: '9',
+        expected: ['2'],
+        url: 'docs/rules.md#review-litigation-sum',
+      },
+    ])
+    // Exactly what vfile-reporter-json prints for the same messages.
+    const same = new VFile({ path: 'bad.json' })
+    same.messages.push(...checkReport(bad, { locale: 'en' }))
+    expect(io.out).toBe(`${reporterJson([same])}\n`)
+  })
+
+  it('prints through vfile-reporter with --reporter vfile: a rule message of a real example at its line:column', async () => {
+    const io = memoryIO({ 'r.txt': example('one-cell-per-line-2019-format-2023.txt') })
+    expect(await run(['check', 'r.txt', '--reporter', 'vfile', '--locale', 'en', '--no-info', '--quiet'], io)).toBe(0)
+    // Table 二 of this 2023 report is laid out in the 2019 format: its heading row starts at 27:2.
+    expect(io.out).toMatch(/^r\.txt\n27:2-27:11 +warning +Table active of a 2023 report follows the 2019 format; expected 2021 +format-year +@gai\/model\n/)
+    expect(io.out).toContain('⚠ 2 warnings')
+  })
+
+  it('passes --rule settings of the readers\' ids to the readers', async () => {
+    const io = memoryIO({ 'r.txt': example('pdf-markdown-2024.txt') })
+    expect(await run(['check', 'r.txt', '--reporter', 'json', '--no-info', '--quiet'], io)).toBe(0)
+    const ids = (out: string) => JSON.parse(out)[0].messages.map((m: { ruleId: string; fatal?: boolean }) => `${m.ruleId}:${m.fatal}`)
+    expect(ids(io.out)).toContain('value-without-cell:false')
+    io.out = ''
+    expect(await run(['check', 'r.txt', '--reporter', 'json', '--no-info', '--quiet', '--rule', 'value-without-cell=error'], io)).toBe(1)
+    expect(ids(io.out)).toContain('value-without-cell:true')
+    io.out = ''
+    expect(await run(['check', 'r.txt', '--reporter', 'json', '--no-info', '--quiet', '--rule', 'value-without-cell=off'], io)).toBe(0)
+    expect(ids(io.out).filter((id: string) => id.startsWith('value-without-cell'))).toEqual([])
   })
 
   it('honours --rule settings and rejects unknown rules', async () => {
@@ -127,8 +165,8 @@ describe('gai check', () => {
     setCell(bad, 'reviewLitigation/review/total', { value: 9, raw: '9' })
     const io = memoryIO({ 'bad.json': reportToJson(bad) })
     expect(await run(['check', 'bad.json', '--rule', 'review-litigation-sum=warn'], io)).toBe(0)
-    expect(await run(['check', 'bad.json', '--rule', 'nope=off'], io)).toBe(2)
-    expect(io.err).toContain('unknown rule `nope`')
+    expect(await run(['check', 'bad.json', '--rule', 'nope=off', '--rule', 'nah=warn'], io)).toBe(2)
+    expect(io.err).toContain('--rule: unknown rule or diagnostic ids `nope`, `nah`')
   })
 
   it('prints the source line with a caret under the cell', async () => {
@@ -140,13 +178,22 @@ describe('gai check', () => {
     expect(io.out).toContain('applications-outcome-sum')
   })
 
+  it('prints the source line of a Word file from the text its reader took out', async () => {
+    const docx = readFileSync(new URL('../../../fixtures/official-template/shanghai-kewei-2024.docx', import.meta.url))
+    const io = memoryIO({ 'r.docx': docx })
+    expect(await run(['check', 'r.docx', '--locale', 'en', '--quiet'], io)).toBe(0)
+    expect(io.out).toMatch(/\n {2}46:20 +info +applications-balance\/total: 1 blank cell\(s\), relation not assessable {2}applications-balance\n {6}（七）总计 33 2 0 0 0 0 35\n {6} +\^/)
+  })
+
   it('checks carry-over between two years of one organ', async () => {
     const a = sampleReport('2021', 2022)
     const b = sampleReport('2021', 2023)
     setCell(b, 'applications/carriedOver/total', { value: 4, raw: '4' })
     const io = memoryIO({ 'a.json': reportToJson(a), 'b.json': reportToJson(b) })
     expect(await run(['check', 'a.json', 'b.json', '--reporter', 'json', '--no-info'], io)).toBe(1)
-    expect(JSON.parse(io.out).map((d: { ruleId: string }) => d.ruleId)).toContain('carry-over')
+    const [, second] = JSON.parse(io.out)
+    expect(second.path).toBe('b.json')
+    expect(second.messages.map((d: { ruleId: string }) => d.ruleId)).toContain('carry-over')
   })
 })
 

@@ -1,5 +1,5 @@
-import type { CheckOptions, Diagnostic, Report } from '@gai/model'
-import { checkReport, reportToJson } from '@gai/model'
+import type { CheckOptions, Diagnostic, DiagnosticJson, Report, SeveritySetting } from '@gai/model'
+import { checkReport, diagnosticFromJson, reportToJson } from '@gai/model'
 import { toCsv } from '@gai/render'
 import type { InputKind } from './detect.ts'
 import { readBytes, unreadable } from './inputs.ts'
@@ -14,6 +14,8 @@ export interface TaskOptions {
   encoding?: string
   locale: 'zh' | 'en'
   check?: CheckOptions
+  /** Severities of the readers' diagnostics by id; each reader gets the ids it knows. */
+  severity?: Record<string, SeveritySetting>
   /** Send the source text back, to print source lines under diagnostics. */
   wantText?: boolean
   /** With `out`: leave an input whose output file is already there. */
@@ -45,6 +47,20 @@ export interface FileResult {
   text?: string
 }
 
+/**
+ * A result as it crosses between threads: structured clone keeps an Error's message and stack
+ * only, so the diagnostics travel in their JSON form and are rebuilt on the other side.
+ */
+export type WireResult = Omit<FileResult, 'diagnostics'> & { diagnostics: DiagnosticJson[] }
+
+export function toWire(r: FileResult): WireResult {
+  return { ...r, diagnostics: r.diagnostics.map((d) => d.toJSON()) }
+}
+
+export function fromWire(r: WireResult): FileResult {
+  return { ...r, diagnostics: r.diagnostics.map(diagnosticFromJson) }
+}
+
 /** Read one file (through `io`) and do its work; never throws for a bad input. */
 export async function runTask(task: FileTask, options: TaskOptions, io: CliIO): Promise<FileResult> {
   if (options.resume && task.out !== undefined && (await io.exists?.(task.out))) {
@@ -72,6 +88,7 @@ export async function taskOnBytes(task: FileTask, options: TaskOptions, bytes: U
     ...(options.encoding ? { encoding: options.encoding } : {}),
     locale: options.locale,
     text: Boolean(options.wantText),
+    ...(options.severity ? { severity: options.severity } : {}),
   })
   const result: FileResult = { file: read.file, ok: read.report !== null, diagnostics: read.diagnostics }
   if (task.id !== undefined) result.id = task.id

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { nodeIO } from './node-io.ts'
+import { cliError } from './inputs.ts'
 import type { FileResult, FileTask, TaskOptions } from './task.ts'
-import { runTask } from './task.ts'
+import { runTask, toWire } from './task.ts'
 
 // One reader thread of a batch run: batches of files in, one message of results per batch out.
 // The thread reads each file itself and sends back formatted output (or writes it, with --out),
@@ -23,7 +24,7 @@ parentPort!.on('message', (batch: FileTask[]) => {
       results.push(await runTask(task, options, io).catch((e: Error) => failed(task, e)))
     }
     Atomics.store(current, 0, -1)
-    parentPort!.postMessage(results)
+    parentPort!.postMessage(results.map(toWire))
   })
 })
 
@@ -32,6 +33,6 @@ function failed(task: FileTask, e: Error): FileResult {
     ...(task.id === undefined ? {} : { id: task.id }),
     file: task.file,
     ok: false,
-    diagnostics: [{ ruleId: 'internal-error', source: '@gai/cli', severity: 'error', reason: e.message, file: task.file, cells: [] }],
+    diagnostics: [cliError('internal-error', e.message, task.file)],
   }
 }

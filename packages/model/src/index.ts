@@ -29,8 +29,8 @@ export {
   setCell,
 } from './cells.ts'
 export type { CellAddress } from './cells.ts'
-export { localize } from './diagnostic.ts'
-export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
+export { createDiagnostic, Diagnostic, diagnosticFromJson, fatalOf, localize, setSeverity } from './diagnostic.ts'
+export type { DiagnosticCell, DiagnosticInit, DiagnosticJson, Locale, LocalizedText, Severity, SeveritySetting } from './diagnostic.ts'
 export { evaluateRelation, rowRelations } from './relations/evaluate.ts'
 export type { RelationOutcome, RowRelation } from './relations/evaluate.ts'
 export * from './rules/index.ts'

@@ -1,5 +1,6 @@
-import { diagnosticUrl, readDocument, readerFailure } from '@gai/recognize'
-import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
+import { diagnosticUrl, finishRead, openInput, readDocument, readerFailure } from '@gai/recognize'
+import type { CoreDiagnosticId, ParseOptions, ParseResult, ReaderInput, Reading } from '@gai/recognize'
+import { createDiagnostic } from '@gai/model'
 import type { Diagnostic } from '@gai/model'
 import { bodyLines } from './body.ts'
 import type { BodyNotes } from './body.ts'
@@ -15,19 +16,19 @@ import { parseXml } from './xml.ts'
 
 const reporter = '@gai/parse-docx'
 
-function fail(ruleId: WordDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
+function fail(ruleId: WordDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): Reading {
   return readerFailure(reporter, ruleId, { zh, en }, { ...options, catalogue: wordDiagnostics })
 }
 
 const toBytes = (input: Uint8Array | string): Uint8Array | undefined => (typeof input === 'string' ? undefined : input)
 
 /** A compound file given as a .docx: an encrypted Office package, or a .doc under a new name. */
-function compoundAsDocx(bytes: Uint8Array, options: ParseOptions): ParseResult {
+function compoundAsDocx(bytes: Uint8Array, options: ParseOptions): Reading {
   const c = readCompound(bytes)
   if (c.ok && c.streams.has('EncryptedPackage')) {
     return fail('encrypted-docx', '该 .docx 文件设有密码，无法读取：请去除密码后另存', 'The .docx is password-protected: save it without a password', options)
   }
-  if (c.ok && c.streams.has('WordDocument')) return parseDoc(bytes, options)
+  if (c.ok && c.streams.has('WordDocument')) return readDoc(bytes, options)
   return fail('not-a-zip', '输入是复合文档（OLE），不是 .docx', 'The input is an OLE compound file, not a .docx', options)
 }
 
@@ -36,18 +37,20 @@ function notesOf(notes: BodyNotes, options: ParseOptions): Diagnostic[] {
   const out: Diagnostic[] = []
   const list = {
     add: (ruleId: WordDiagnosticId, zh: string, en: string) =>
-      out.push({ ruleId, source: reporter, severity: wordDiagnostics[ruleId].severity, reason: options.locale === 'en' ? en : zh, file: options.source ?? 'input', cells: [], url: diagnosticUrl(ruleId) }),
+      out.push(
+        createDiagnostic({ ruleId, source: reporter, severity: wordDiagnostics[ruleId].severity, reason: options.locale === 'en' ? en : zh, file: options.source ?? 'input', url: diagnosticUrl(ruleId) }),
+      ),
   }
   if (notes.layoutTables) list.add('nested-table', `${notes.layoutTables} 个表格内嵌表格，已按排版表格读取`, `${notes.layoutTables} table(s) held tables and were read as layout`)
   if (notes.tooDeep) list.add('content-skipped', `${notes.tooDeep} 个表格嵌套过深，未读取`, `${notes.tooDeep} table(s) nested too deep were not read`)
   return out
 }
 
-function readLines(lines: WordLine[], notes: Diagnostic[], options: ParseOptions): ParseResult {
+function readLines(lines: WordLine[], notes: Diagnostic[], options: ParseOptions): Reading {
   const doc = wordDocument(lines, options.source ?? 'input')
-  if (doc.text.trim() === '') return { ...fail('empty-input', '文档中没有文字', 'The document holds no text', options) }
+  if (doc.text.trim() === '') return fail('empty-input', '文档中没有文字', 'The document holds no text', options)
   const result = readDocument(doc, { ...options, reporter })
-  return { report: result.report, diagnostics: [...notes, ...result.diagnostics] }
+  return { report: result.report, diagnostics: [...notes, ...result.diagnostics], text: doc.text }
 }
 
 /**
@@ -55,7 +58,12 @@ function readLines(lines: WordLine[], notes: Diagnostic[], options: ParseOptions
  * its paragraphs and tables in body order (merged cells as spans), and map them onto the model.
  * A password-protected .docx or a .doc under a .docx name is recognised. Never throws.
  */
-export function parseDocx(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+export function parseDocx(input: ReaderInput, options: ParseOptions = {}): ParseResult {
+  const opened = openInput(input, options, wordDiagnostics, reporter)
+  return finishRead(opened, readDocx(opened.value, opened.options))
+}
+
+function readDocx(input: Uint8Array | string, options: ParseOptions): Reading {
   try {
     const bytes = toBytes(input)
     if (!bytes) return fail('not-a-zip', '输入是文字，不是 .docx 文件的字节', 'The input is text, not the bytes of a .docx', options)
@@ -84,13 +92,18 @@ export function parseDocx(input: Uint8Array | string, options: ParseOptions = {}
  * table and the table cells and rows by their paragraph marks' properties, and map them onto the
  * model as a .docx is. A .docx under a .doc name is read as a .docx. Never throws.
  */
-export function parseDoc(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+export function parseDoc(input: ReaderInput, options: ParseOptions = {}): ParseResult {
+  const opened = openInput(input, options, wordDiagnostics, reporter)
+  return finishRead(opened, readDoc(opened.value, opened.options))
+}
+
+function readDoc(input: Uint8Array | string, options: ParseOptions): Reading {
   try {
     const bytes = toBytes(input)
     if (!bytes) return fail('not-doc', '输入是文字，不是 .doc 文件的字节', 'The input is text, not the bytes of a .doc', options)
     if (bytes.length === 0) return fail('empty-input', '输入为空', 'The input is empty', options)
     if (!isCompound(bytes)) {
-      if (documentPart(bytes).ok) return parseDocx(bytes, options)
+      if (documentPart(bytes).ok) return readDocx(bytes, options)
       return fail('not-doc', '输入不是 Word 97–2003 文档（没有复合文档签名）', 'The input is not a Word 97–2003 document (no compound file signature)', options)
     }
     const c = readCompound(bytes)

@@ -1,4 +1,5 @@
 import { decodeBytes, readGb18030, readUtf8, readUtf8Pieces } from '@gai/recognize'
+import { createDiagnostic } from '@gai/model'
 import type { Diagnostic, Locale } from '@gai/model'
 
 export interface DecodedHtml {
@@ -66,15 +67,16 @@ export function decodeHtml(input: string | Uint8Array, options: { encoding?: str
   })
   const utf8 = validUtf8(b)
   const warn = (zh: string, en: string) =>
-    diagnostics.push({
-      ruleId: 'encoding-mismatch',
-      source: '@gai/parse-html',
-      severity: 'warning',
-      reason: options.locale === 'en' ? en : zh,
-      file: options.source ?? 'input',
-      cells: [],
-      ...(declaredLabel ? { data: { declared: declaredLabel } } : {}),
-    })
+    diagnostics.push(
+      createDiagnostic({
+        ruleId: 'encoding-mismatch',
+        source: '@gai/parse-html',
+        severity: 'warning',
+        reason: options.locale === 'en' ? en : zh,
+        file: options.source ?? 'input',
+        data: declaredLabel ? { declared: declaredLabel } : undefined,
+      }),
+    )
   // Bytes that are UTF-8 but for a few damaged places or stretches of GBK text.
   const pieces = utf8 === undefined ? readUtf8Pieces(b, pieceOptions) : undefined
   if (declared && declared !== 'utf-8') {

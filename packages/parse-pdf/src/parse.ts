@@ -1,6 +1,7 @@
+import { setSeverity } from '@gai/model'
 import type { Diagnostic } from '@gai/model'
-import { readDocument, readerFailure } from '@gai/recognize'
-import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
+import { finishRead, openInput, readDocument, readerFailure } from '@gai/recognize'
+import type { CoreDiagnosticId, ParseOptions, ParseResult, ReaderInput, Reading } from '@gai/recognize'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { pdfDiagnostics } from './catalogue.ts'
 import type { PdfDiagnosticId } from './catalogue.ts'
@@ -11,7 +12,7 @@ import { readPage } from './pages.ts'
 
 const reporter = '@gai/parse-pdf'
 
-function fail(ruleId: PdfDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
+function fail(ruleId: PdfDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): Reading {
   return readerFailure(reporter, ruleId, { zh, en }, { ...options, catalogue: pdfDiagnostics })
 }
 
@@ -25,7 +26,7 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
 }
 
 /** Why pdfjs could not open a document, as a failure of ours. */
-function openFailure(e: unknown, options: ParseOptions): ParseResult {
+function openFailure(e: unknown, options: ParseOptions): Reading {
   const name = (e as { name?: unknown } | null)?.name
   const message = String((e as { message?: unknown } | null)?.message ?? e)
   if (name === 'PasswordException') {
@@ -40,10 +41,16 @@ function openFailure(e: unknown, options: ParseOptions): ParseResult {
  * page breaks included), then mapped onto the model by the core. Never throws; a PDF without a
  * text layer, an encrypted or a broken one is refused with the reason.
  */
-export async function parsePdf(input: Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parsePdf(input: ReaderInput | ArrayBuffer, options: ParseOptions = {}): Promise<ParseResult> {
+  const opened = openInput(input instanceof ArrayBuffer ? new Uint8Array(input) : input, options, pdfDiagnostics, reporter)
+  return finishRead(opened, await readPdf(opened.value, opened.options))
+}
+
+async function readPdf(input: Uint8Array | string, options: ParseOptions): Promise<Reading> {
   let doc: PDFDocumentProxy | undefined
   try {
-    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
+    // Text is no PDF, but is told so by the header check as any other bytes are.
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
     if (bytes.length === 0) return fail('empty-input', '输入为空', 'The input is empty', options)
     if (!hasPdfHeader(bytes)) return fail('not-pdf', '输入不是 PDF 文件（没有 %PDF- 文件头）', 'The input is not a PDF file (no %PDF- header)', options)
     try {
@@ -63,7 +70,7 @@ export async function parsePdf(input: Uint8Array | ArrayBuffer, options: ParseOp
         pages.push(await readPage(doc, n))
       } catch (e) {
         const d = fail('unreadable-page', `第 ${n} 页无法读取：${(e as Error).message}`, `Page ${n} cannot be read: ${(e as Error).message}`, options).diagnostics[0]!
-        warnings.push({ ...d, severity: pdfDiagnostics['unreadable-page'].severity })
+        warnings.push(setSeverity(d, pdfDiagnostics['unreadable-page'].severity))
       }
     }
     if (!pages.some((p) => p.runs.length > 0)) {
@@ -79,7 +86,7 @@ export async function parsePdf(input: Uint8Array | ArrayBuffer, options: ParseOp
     }
     const source = toSourceDocument(layOut(pages), options.source ?? 'input')
     const result = readDocument(source, { ...options, reporter })
-    return { report: result.report, diagnostics: [...warnings, ...result.diagnostics] }
+    return { report: result.report, diagnostics: [...warnings, ...result.diagnostics], text: source.text }
   } catch (e) {
     return fail('internal-error', `读取 PDF 时出现内部错误：${(e as Error).message}`, `Internal error while reading the PDF: ${(e as Error).message}`, options)
   } finally {

@@ -9,6 +9,6 @@ export const pdfReader: Reader = {
   extensions: ['.pdf'],
   mediaTypes: ['application/pdf'],
   sniff: (bytes) => (hasPdfHeader(bytes) ? 1 : 0),
-  read: (input, options) => parsePdf(typeof input === 'string' ? new TextEncoder().encode(input) : input, options),
+  read: parsePdf,
   diagnostics: pdfDiagnostics,
 }

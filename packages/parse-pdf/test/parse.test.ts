@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { getCell } from '@gai/model'
+import { checkReport, getCell } from '@gai/model'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parsePdf, pdfReader } from '../src/index.ts'
 
@@ -91,4 +92,24 @@ describe('pdfReader', () => {
     const { report } = await pdfReader.read(bytes('shanghai-kewei-2024.writer.pdf'))
     expect(getCell(report!, 'applications/newReceived/total')?.value).toBe(truth['shanghai-kewei-2024']!.cells['applications/newReceived/total'])
   })
+})
+
+describe('parsePdf and VFile', () => {
+  it('fills the VFile given: value the text taken out of the pages, which origins and places point into', async () => {
+    const name = 'shanghai-kewei-2024'
+    const file = new VFile({ path: `${name}.writer.pdf`, value: bytes(`${name}.writer.pdf`) })
+    const result = await parsePdf(file)
+    expect(result.file).toBe(file)
+    expect(file.data.report).toBe(result.report)
+    expect(typeof file.value).toBe('string')
+    const key = 'applications/newReceived/total'
+    const cell = getCell(result.report!, key)!
+    expect(cell.value).toBe(truth[name]!.cells[key])
+    const { start, end } = cell.origin!.position
+    expect((file.value as string).slice(start.offset, end.offset)).toBe(String(truth[name]!.cells[key]))
+    // A rule's message about a cell of a PDF carries the page box of that cell.
+    const found = checkReport(result.report!).filter((d) => d.cells[0]?.origin?.box)
+    expect(found.length).toBeGreaterThan(0)
+    for (const d of found) expect(d.box).toEqual(d.cells[0]!.origin!.box)
+  }, 30_000)
 })

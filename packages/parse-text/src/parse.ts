@@ -1,5 +1,5 @@
-import { decodeInput, misDecoding, readDocument, readerFailure, sniffBinary } from '@gai/recognize'
-import type { CoreDiagnosticId, ParseOptions, ParseResult } from '@gai/recognize'
+import { decodeInput, finishRead, misDecoding, openInput, readDocument, readerFailure, sniffBinary } from '@gai/recognize'
+import type { CoreDiagnosticId, ParseOptions, ParseResult, ReaderInput, Reading } from '@gai/recognize'
 import { textDiagnostics } from './catalogue.ts'
 import type { TextDiagnosticId } from './catalogue.ts'
 import { textToDocument } from './layout.ts'
@@ -12,7 +12,7 @@ const kinds = {
   binary: { zh: '二进制文件', en: 'a binary file', how: { zh: '', en: '' } },
 }
 
-function fail(ruleId: TextDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): ParseResult {
+function fail(ruleId: TextDiagnosticId | CoreDiagnosticId, zh: string, en: string, options: ParseOptions): Reading {
   return readerFailure('@gai/parse-text', ruleId, { zh, en }, { ...options, catalogue: textDiagnostics })
 }
 
@@ -20,7 +20,12 @@ function fail(ruleId: TextDiagnosticId | CoreDiagnosticId, zh: string, en: strin
  * Read a report from text as Word, a PDF text layer or a crawler left it. Never throws: what
  * cannot be read is said in the diagnostics, and `report` is null when the input is no report.
  */
-export function parseText(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+export function parseText(input: ReaderInput, options: ParseOptions = {}): ParseResult {
+  const opened = openInput(input, options, textDiagnostics, '@gai/parse-text')
+  return finishRead(opened, readText(opened.value, opened.options))
+}
+
+function readText(input: string | Uint8Array, options: ParseOptions): Reading {
   try {
     if (typeof input !== 'string') {
       const kind = sniffBinary(input)
@@ -51,7 +56,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     }
     const doc = textToDocument(decoded.text, options.source ?? 'input')
     const result = readDocument(doc, { ...options, reporter: options.reporter ?? '@gai/parse-text' })
-    return { report: result.report, diagnostics: [...decoded.diagnostics, ...result.diagnostics] }
+    return { report: result.report, diagnostics: [...decoded.diagnostics, ...result.diagnostics], text: decoded.text }
   } catch (e) {
     return fail('internal-error', `读取时出现内部错误：${(e as Error).message}`, `Internal error while reading: ${(e as Error).message}`, options)
   }

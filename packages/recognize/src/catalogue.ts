@@ -176,6 +176,9 @@ export function diagnosticsReference(readers: readonly ReferencePart[]): string 
     'belong to one reader. The checks on the report itself (R1–R7 and the rest) are in',
     '[rules.md](rules.md).',
     '',
+    'The severities below are the defaults: every reader\'s `severity` option (and `gai check --rule',
+    'ID=…`) sets another for an id, or `off` to drop its messages.',
+    '',
     '| id | severity | owned by |',
     '| --- | --- | --- |',
   ]

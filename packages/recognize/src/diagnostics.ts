@@ -1,3 +1,4 @@
+import { createDiagnostic } from '@gai/model'
 import type { CellKey, Diagnostic, DiagnosticCell, Locale, Position } from '@gai/model'
 import { coreDiagnostics, diagnosticUrl } from './catalogue.ts'
 import type { CoreDiagnosticId, DiagnosticCatalogue } from './catalogue.ts'
@@ -17,7 +18,7 @@ export class Reporter {
     reason: { zh: string; en: string },
     extra: { place?: Position; cells?: DiagnosticCell[]; data?: Record<string, unknown> } = {},
   ): Diagnostic {
-    const d: Diagnostic = {
+    const d = createDiagnostic({
       ruleId,
       source: this.source,
       severity: coreDiagnostics[ruleId].severity,
@@ -25,9 +26,9 @@ export class Reporter {
       file: this.file,
       cells: extra.cells ?? [],
       url: diagnosticUrl(ruleId),
-    }
-    if (extra.place) d.place = extra.place
-    if (extra.data) d.data = extra.data
+      place: extra.place,
+      data: extra.data,
+    })
     this.diagnostics.push(d)
     return d
   }
@@ -49,15 +50,16 @@ export function readerFailure(
   reason: { zh: string; en: string },
   options: { source?: string; locale?: Locale; catalogue?: DiagnosticCatalogue },
 ): { report: null; diagnostics: Diagnostic[] } {
-  const d: Diagnostic = {
+  // A Reading (no text): the reader's entry finishes it into a ParseResult.
+  // Adapters of other formats may fail with ids of their own, which no catalogue here holds.
+  const known = Object.hasOwn(coreDiagnostics, ruleId) || (options.catalogue !== undefined && Object.hasOwn(options.catalogue, ruleId))
+  const d = createDiagnostic({
     ruleId,
     source: reporter,
     severity: 'error',
     reason: reason[options.locale ?? 'zh'],
     file: options.source ?? 'input',
-    cells: [],
-  }
-  // Adapters of other formats may fail with ids of their own, which no catalogue here holds.
-  if (Object.hasOwn(coreDiagnostics, ruleId) || (options.catalogue && Object.hasOwn(options.catalogue, ruleId))) d.url = diagnosticUrl(ruleId)
+    url: known ? diagnosticUrl(ruleId) : undefined,
+  })
   return { report: null, diagnostics: [d] }
 }

@@ -9,6 +9,8 @@ import { TableBuilder, rowsByKey } from './tables.ts'
 import { tokenize } from './tokens.ts'
 import type { LabelToken, Token } from './tokens.ts'
 import type { ParseOptions, ParseResult } from './types.ts'
+import { finishRead } from './result.ts'
+import type { Reading } from './result.ts'
 import { rephase } from './phase.ts'
 import type { Rephased } from './phase.ts'
 import { truncatedIn } from './truncated.ts'
@@ -38,6 +40,11 @@ interface Reading {
  * the sections.
  */
 export function readDocument(doc: SourceDocument, options: ParseOptions = {}): ParseResult {
+  const reading = mapDocument(doc, options)
+  return finishRead({ value: doc.text, options: { ...options, source: options.source ?? doc.source } }, { ...reading, text: doc.text })
+}
+
+function mapDocument(doc: SourceDocument, options: ParseOptions): Reading {
   const source = options.source ?? doc.source
   const reporter = new Reporter(source, options.locale ?? 'zh', options.reporter ?? '@gai/recognize')
   const index = new LineIndex(doc.text)

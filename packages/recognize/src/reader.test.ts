@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
 import type { Reader } from './reader.ts'
 import { chooseReader } from './reader.ts'
 
@@ -8,7 +9,7 @@ const reader = (format: string, sniff: (b: Uint8Array) => number): Reader => ({
   extensions: [],
   mediaTypes: [],
   sniff,
-  read: () => ({ report: null, diagnostics: [] }),
+  read: () => ({ report: null, diagnostics: [], file: new VFile() }),
   diagnostics: {},
 })
 

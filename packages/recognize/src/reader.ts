@@ -1,5 +1,5 @@
 import type { DiagnosticCatalogue } from './catalogue.ts'
-import type { ParseOptions, ParseResult } from './types.ts'
+import type { ParseOptions, ParseResult, ReaderInput } from './types.ts'
 
 /**
  * A reader of one input format, as `gai`, the playground and third-party tools find it: by what
@@ -20,8 +20,11 @@ export interface Reader {
    * signature is there). Looks at the head of the bytes only, so it is cheap on any input.
    */
   sniff(bytes: Uint8Array): number
-  /** Read a report; never throws (what cannot be read is in `diagnostics`). */
-  read(input: Uint8Array | string, options?: ParseOptions): ParseResult | Promise<ParseResult>
+  /**
+   * Read a report; never throws for any input (what cannot be read is in `diagnostics`), only for
+   * an unknown id in `options.severity`. A VFile passed in is filled and returned as `file`.
+   */
+  read(input: ReaderInput, options?: ParseOptions): ParseResult | Promise<ParseResult>
   /** The diagnostics the reader emits of its own, besides the core's. */
   diagnostics: DiagnosticCatalogue
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic } from '@gai/model'
+import { createDiagnostic } from '@gai/model'
+import type { Diagnostic, DiagnosticInit } from '@gai/model'
 import { formatDiagnostics } from './diagnostics.ts'
 
 const at = (line: number, column: number, endColumn: number) => ({ start: { line, column, offset: 0 }, end: { line, column: endColumn, offset: 0 } })
 
-const diagnostics: Diagnostic[] = [
+const inits: DiagnosticInit[] = [
   {
     ruleId: 'applications-balance',
     source: '@gai/model',
@@ -20,6 +21,7 @@ const diagnostics: Diagnostic[] = [
   { ruleId: 'stock', source: '@gai/model', severity: 'warning', reason: '现行有效件数不连续', file: 'b.html', cells: [] },
   { ruleId: 'digits-split', source: '@gai/parse-text', severity: 'info', reason: '数字已拆分', file: 'a.txt', cells: [], place: at(1, 1, 3) },
 ]
+const diagnostics: Diagnostic[] = inits.map(createDiagnostic)
 const sources = { 'a.txt': '标题\n\n新收\t12\t0\n' }
 
 describe('formatDiagnostics pretty', () => {
@@ -64,7 +66,7 @@ describe('formatDiagnostics pretty', () => {
         return sources['a.txt']
       },
     }
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...diagnostics[2]!, place: at(1 + (i % 3), 1, 2) }))
+    const many = Array.from({ length: 1000 }, (_, i) => createDiagnostic({ ...inits[2]!, place: at(1 + (i % 3), 1, 2) }))
     const printed = formatDiagnostics(many, { sources: counted })
     expect(reads).toBe(1)
     expect(printed.split('      新收 12 0\n      ^~\n').length - 1).toBe(333)
@@ -80,15 +82,15 @@ describe('formatDiagnostics json', () => {
       severity: 'error',
       reason: '表三“总计”列：新收 5 + 结转 0 ≠ 办结 4 + 结转下年 0',
       cells: ['applications/newReceived/total', 'applications/totalHandled/total'],
-      actual: 5,
-      expected: 4,
+      actual: '5',
+      expected: ['4'],
       line: 3,
       column: 4,
       url: 'https://example.org/rules/applications-balance',
       reporter: '@gai/model',
     })
     expect(list[1]).toMatchObject({ source: 'b.html', line: null, column: null, url: null, actual: null })
-    const noFile = JSON.parse(formatDiagnostics([{ ...diagnostics[1]!, file: undefined } as unknown as Diagnostic], { format: 'json' }))
+    const noFile = JSON.parse(formatDiagnostics([createDiagnostic({ ...inits[1]!, file: undefined })], { format: 'json' }))
     expect(noFile[0].source).toBeNull()
   })
 })
@@ -103,6 +105,6 @@ describe('formatDiagnostics github', () => {
         '',
       ].join('\n'),
     )
-    expect(formatDiagnostics([{ ...diagnostics[1]!, file: 'a,b:c.txt', reason: '50%\nnext' }], { format: 'github' })).toBe('::warning file=a%2Cb%3Ac.txt,title=stock::50%25%0Anext\n')
+    expect(formatDiagnostics([createDiagnostic({ ...inits[1]!, file: 'a,b:c.txt', reason: '50%\nnext' })], { format: 'github' })).toBe('::warning file=a%2Cb%3Ac.txt,title=stock::50%25%0Anext\n')
   })
 })

@@ -71,7 +71,7 @@ function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string 
     const text = file ? options.sources?.[file] : undefined
     const lines = text === undefined ? undefined : text.split(/\r?\n/)
     for (const d of list) {
-      const where = d.place ? `${d.place.start.line}:${d.place.start.column}` : ''
+      const where = d.line === undefined ? '' : `${d.line}:${d.column}`
       out.push(`  ${dim(where.padEnd(9), color)} ${paint(t.severity[d.severity] + ' '.repeat(sevWidth - width(t.severity[d.severity])), d.severity, color)} ${d.reason}  ${dim(d.ruleId, color)}`)
       if (lines) out.push(...sourceLine(lines, d))
     }
@@ -89,15 +89,15 @@ function pretty(diagnostics: Diagnostic[], options: DiagnosticsOptions): string 
 function json(diagnostics: Diagnostic[]): string {
   return `${JSON.stringify(
     diagnostics.map((d) => ({
-      source: d.file ?? null,
+      source: d.file || null,
       ruleId: d.ruleId,
       severity: d.severity,
       reason: d.reason,
       cells: d.cells.map((c) => c.key),
       actual: d.actual ?? null,
       expected: d.expected ?? null,
-      line: d.place?.start.line ?? null,
-      column: d.place?.start.column ?? null,
+      line: d.line ?? null,
+      column: d.column ?? null,
       url: d.url ?? null,
       reporter: d.source,
       ...(d.data ? { data: d.data } : {}),
@@ -117,7 +117,7 @@ function github(diagnostics: Diagnostic[]): string {
       const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice'
       const props = [
         d.file ? `file=${escapeProperty(d.file)}` : '',
-        d.place ? `line=${d.place.start.line},col=${d.place.start.column}` : '',
+        d.line === undefined ? '' : `line=${d.line},col=${d.column}`,
         `title=${escapeProperty(d.ruleId)}`,
       ].filter(Boolean)
       return `::${kind} ${props.join(',')}::${escapeData(d.reason)}\n`

@@ -1,5 +1,7 @@
-import type { Diagnostic, Report, RuleSetting } from '@gai/model'
+import type { Diagnostic, Report, RuleSetting, SeveritySetting } from '@gai/model'
 import { rules } from '@gai/model'
+import { coreDiagnostics } from '@gai/recognize'
+import { readers } from '../detect.ts'
 import type { ReadResult } from '../inputs.ts'
 import { expandInputs, parseKind, readInput } from '../inputs.ts'
 import type { CliIO } from '../io.ts'
@@ -41,15 +43,41 @@ export function printUnreadable(results: ReadResult[], io: CliIO): number {
   return n
 }
 
-/** `--rule id=severity` settings, checked against the known rules. */
+/** `--rule id=severity` settings (rule ids or reader diagnostic ids; checked by `splitSettings`). */
 export function ruleSettings(values: Values): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {}
   const list = (values.rule as string[] | undefined) ?? []
   for (const item of list) {
     const m = /^([a-z0-9-]+)=(off|info|warn|warning|error)$/.exec(item)
     if (!m) throw new UsageError(`--rule expects ID=off|info|warn|error, got \`${item}\``)
-    if (!rules.some((r) => r.id === m[1])) throw new UsageError(`unknown rule \`${m[1]}\`; known rules: ${rules.map((r) => r.id).join(', ')}`)
     out[m[1]!] = m[2] as RuleSetting
+  }
+  return out
+}
+
+/** Every id a reader of `gai` may report: the core's and each reader's own. */
+function readerIds(): Set<string> {
+  return new Set([...Object.keys(coreDiagnostics), ...readers.flatMap((r) => Object.keys(r.diagnostics))])
+}
+
+/**
+ * Severity settings split between the rules (for `checkReport`) and the readers (their
+ * `severity` option), `warn` spelled `warning` for the readers. Ids that are neither are named
+ * together in one error, with `where` they were set.
+ */
+export function splitSettings(settings: Record<string, RuleSetting>, where: string): { rules: Record<string, RuleSetting>; readers: Record<string, SeveritySetting> } {
+  const ofReaders = readerIds()
+  const out = { rules: {} as Record<string, RuleSetting>, readers: {} as Record<string, SeveritySetting> }
+  const unknown: string[] = []
+  for (const [id, setting] of Object.entries(settings)) {
+    if (rules.some((r) => r.id === id)) out.rules[id] = setting
+    else if (ofReaders.has(id)) out.readers[id] = setting === 'warn' ? 'warning' : setting
+    else unknown.push(id)
+  }
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `${where}: unknown rule or diagnostic id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `\`${id}\``).join(', ')}; known rules: ${rules.map((r) => r.id).join(', ')}; reader ids: ${[...ofReaders].join(', ')}`,
+    )
   }
   return out
 }

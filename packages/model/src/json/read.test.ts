@@ -87,7 +87,7 @@ describe('invalid documents', () => {
     delete d.tables.applications.rows.newReceived.total
     const { report, diagnostics } = readReportJson(JSON.stringify(d), { source: 'x.json' })
     expect(report).toBeNull()
-    expect(diagnostics).toEqual([
+    expect(diagnostics.map((x) => x.toJSON())).toEqual([
       {
         ruleId: 'json-schema',
         source: '@gai/model',

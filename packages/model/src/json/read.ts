@@ -1,6 +1,6 @@
-import { localize } from '../diagnostic.ts'
+import { createDiagnostic, localize } from '../diagnostic.ts'
 import type { Diagnostic, Locale, LocalizedText } from '../diagnostic.ts'
-import type { Point, Report } from '../types.ts'
+import type { Point, Position, Report } from '../types.ts'
 import { copyReport } from './validate.ts'
 
 export { validateReport } from './validate.ts'
@@ -215,29 +215,20 @@ function syntaxDiagnostic(text: string, bom: number, message: string, file: stri
   const offset = fromMessage ?? found?.offset
   const what: LocalizedText =
     found && (fromMessage === undefined || found.offset === fromMessage) ? found.what : { zh: `语法错误（${message}）`, en: message }
-  const d: Diagnostic = {
-    ruleId: 'json-syntax',
-    source: '@gai/model',
-    severity: 'error',
-    reason: '',
-    cells: [],
-    data: { message },
-  }
-  if (file !== undefined) d.file = file
-  if (offset === undefined) {
-    d.reason = localize({ zh: `不是有效的 JSON：${what.zh}`, en: `Not valid JSON: ${what.en}` }, locale)
-    return d
-  }
+  const made = (reason: string, place?: Position): Diagnostic =>
+    createDiagnostic({ ruleId: 'json-syntax', source: '@gai/model', severity: 'error', reason, file, place, data: { message } })
+  if (offset === undefined) return made(localize({ zh: `不是有效的 JSON：${what.zh}`, en: `Not valid JSON: ${what.en}` }, locale))
   // Positions are in the text as given, BOM included.
   const full = bom ? `\ufeff${text}` : text
   const start = pointAt(full, offset + bom)
   const end = offset + bom < full.length ? { ...start, column: start.column + 1, offset: start.offset + 1 } : { ...start }
-  d.place = { start, end }
-  d.reason = localize(
-    { zh: `不是有效的 JSON：第 ${start.line} 行第 ${start.column} 列，${what.zh}`, en: `Not valid JSON: ${what.en} at line ${start.line}, column ${start.column}` },
-    locale,
+  return made(
+    localize(
+      { zh: `不是有效的 JSON：第 ${start.line} 行第 ${start.column} 列，${what.zh}`, en: `Not valid JSON: ${what.en} at line ${start.line}, column ${start.column}` },
+      locale,
+    ),
+    { start, end },
   )
-  return d
 }
 
 /**
@@ -260,18 +251,16 @@ export function readReportJson(text: string, options: ReadReportJsonOptions = {}
   if (!report || issues.length > 0) {
     return {
       report: null,
-      diagnostics: issues.map((i) => {
-        const d: Diagnostic = {
+      diagnostics: issues.map((i) =>
+        createDiagnostic({
           ruleId: 'json-schema',
           source: '@gai/model',
           severity: 'error',
           reason: localize({ zh: `${i.path}：${i.message.zh}`, en: `${i.path}: ${i.message.en}` }, locale),
-          cells: [],
+          file,
           data: { path: i.path },
-        }
-        if (file !== undefined) d.file = file
-        return d
-      }),
+        }),
+      ),
     }
   }
   return { report, diagnostics: [] }

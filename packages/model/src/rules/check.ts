@@ -1,4 +1,5 @@
-import type { Diagnostic, Locale, Severity } from '../diagnostic.ts'
+import { createDiagnostic } from '../diagnostic.ts'
+import type { Diagnostic, Locale, Severity, SeveritySetting } from '../diagnostic.ts'
 import type { Report } from '../types.ts'
 import { rules as builtIn } from './registry.ts'
 import type { PairRule, ReportRule, Rule, RuleMessage } from './types.ts'
@@ -22,6 +23,11 @@ export interface CheckOptions {
   preset?: Preset
   /** Per-rule settings over the preset, by rule id. */
   rules?: Record<string, RuleSetting>
+  /**
+   * Severity per rule id, over `rules` and the preset, as every reader's `severity` option takes
+   * it: `'error' | 'warning' | 'info' | 'off'` (`off` drops the rule's messages).
+   */
+  severity?: Record<string, SeveritySetting>
   /** Count blank cells as 0 instead of reporting their relations as not assessable. */
   blankAsZero?: boolean
   /** Rules to run besides the built-in ones (see `defineRule`). */
@@ -35,9 +41,12 @@ export function resolveSeverities(options: CheckOptions = {}): Map<Rule, Severit
   const all = [...builtIn, ...(options.plugins ?? [])]
   const preset = presets[options.preset ?? 'recommended']
   if (!preset) throw new RangeError(`Unknown preset \`${String(options.preset)}\`; expected one of ${Object.keys(presets).join(', ')}`)
-  const settings = options.rules ?? {}
+  const settings: Record<string, RuleSetting> = { ...options.rules, ...options.severity }
+  const unknown = Object.keys(settings).filter((id) => !all.some((r) => r.id === id))
+  if (unknown.length > 0) {
+    throw new RangeError(`Unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `\`${id}\``).join(', ')}; known rules: ${all.map((r) => r.id).join(', ')}`)
+  }
   for (const [id, setting] of Object.entries(settings)) {
-    if (!all.some((r) => r.id === id)) throw new RangeError(`Unknown rule \`${id}\`; known rules: ${all.map((r) => r.id).join(', ')}`)
     if (!['off', 'info', 'warning', 'warn', 'error'].includes(setting)) {
       throw new RangeError(`Rule \`${id}\`: unknown setting \`${String(setting)}\`; expected off, info, warn or error`)
     }
@@ -52,7 +61,7 @@ export function resolveSeverities(options: CheckOptions = {}): Map<Rule, Severit
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, message: RuleMessage, report: Report, locale: Locale): Diagnostic {
-  const d: Diagnostic = {
+  return createDiagnostic({
     ruleId: rule.id,
     source: '@gai/model',
     // A rule's own `info` (not assessable) stays info whatever the rule's severity.
@@ -60,14 +69,12 @@ function toDiagnostic(rule: Rule, severity: Severity, message: RuleMessage, repo
     reason: message.reason[locale],
     cells: message.cells,
     url: docsUrl(rule.id),
-  }
-  const file = message.file ?? report.source
-  if (file !== undefined) d.file = file
-  if (message.place) d.place = message.place
-  if (message.actual !== undefined) d.actual = message.actual
-  if (message.expected !== undefined) d.expected = message.expected
-  if (message.data) d.data = message.data
-  return d
+    file: message.file ?? report.source,
+    place: message.place,
+    actual: message.actual,
+    expected: message.expected,
+    data: message.data,
+  })
 }
 
 function run(

@@ -42,7 +42,7 @@ describe('checkReport', () => {
     withCells(r, { 'applications/newReceived/research': before + 2 })
     const found = checkReport(r, { rules: { 'applications-applicant-sum': 'off' } })
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ ruleId: 'applications-balance', severity: 'error', actual: before, expected: before + 2 })
+    expect(found[0]).toMatchObject({ ruleId: 'applications-balance', severity: 'error', actual: String(before), expected: [String(before + 2)] })
     expect(found[0]!.cells.map((c) => c.key)).toContain('applications/newReceived/research')
     expect(found[0]!.reason).toContain('科研机构')
   })
@@ -61,7 +61,7 @@ describe('checkReport', () => {
     expect(found[0]!.actual).toBeUndefined()
     const zero = checkReport(r, { blankAsZero: true })
     expect(zero).toHaveLength(1)
-    expect(zero[0]).toMatchObject({ severity: 'error', actual: 2, expected: 1 })
+    expect(zero[0]).toMatchObject({ severity: 'error', actual: '2', expected: ['1'] })
   })
 
   it('reports a table blank throughout once', () => {
@@ -104,7 +104,7 @@ describe('checkReports', () => {
     const c = withCells(sampleReport('2021', 2023), { 'applications/carriedOver/naturalPerson': 5 })
     const found = checkReports([a, c], pairOnly).filter((d) => d.ruleId === 'carry-over')
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ actual: 5, expected: 1 })
+    expect(found[0]).toMatchObject({ actual: '5', expected: ['1'] })
     const other = { ...c, meta: { ...c.meta, organ: '另一机关' } }
     expect(checkReports([a, other], pairOnly).filter((d) => d.ruleId === 'carry-over')).toEqual([])
     expect(checkReports([a, other], { ...pairOnly, groupBy: () => 'same' }).filter((d) => d.ruleId === 'carry-over')).toHaveLength(1)
