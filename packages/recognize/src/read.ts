@@ -22,7 +22,7 @@ import type { RowRecord, Walk } from './walk.ts'
 const tableNumber: Record<TableId, string> = { active: '二', applications: '三', reviewLitigation: '四' }
 
 /** What the passes after the walk share: the document, its tokens, what the walk found, one reporter. */
-interface Reading {
+interface PassState {
   doc: SourceDocument
   source: string
   index: LineIndex
@@ -54,7 +54,7 @@ function mapDocument(doc: SourceDocument, options: ParseOptions): Reading {
   const headings = sectionHeadings(tokens)
   if (refused(walk, headings, meta, reporter)) return { report: null, diagnostics: reporter.diagnostics }
 
-  const reading: Reading = { doc, source, index, tokens, walk, headings, reporter }
+  const reading: PassState = { doc, source, index, tokens, walk, headings, reporter }
   const builder = new TableBuilder(source, index, reporter, doc.text, doc.lines)
   const tables = readTables(reading, builder, meta.year)
   reportLeftovers(reading, builder)
@@ -105,7 +105,7 @@ function versionOf(walk: Walk, year: number | undefined, table: TableId): Format
 }
 
 /** Every table, read from its rows; a table with no rows is empty and said to be missing. */
-function readTables(reading: Reading, builder: TableBuilder, year: number | undefined): Record<TableId, Table> {
+function readTables(reading: PassState, builder: TableBuilder, year: number | undefined): Record<TableId, Table> {
   const { walk, tokens, headings, reporter } = reading
   // A file cut off inside a table: one message says so, instead of one per row it did not reach.
   const cut = truncatedIn(walk, tokens, headings)
@@ -127,7 +127,7 @@ function readTables(reading: Reading, builder: TableBuilder, year: number | unde
 
 /** One table with rows: rows put back in phase, the header read, the cells placed, what is missing told. */
 function readTable(
-  reading: Reading,
+  reading: PassState,
   records: RowRecord[],
   { id, version, builder, grid, cut }: { id: TableId; version: FormatVersion; builder: TableBuilder; grid: Grid; cut: boolean },
 ): Table {
@@ -173,7 +173,7 @@ function reportRephased(phased: Rephased, builder: TableBuilder, reporter: Repor
  * Values and texts within a table's span that no row took: told, and claimed by the table (not
  * prose). What stands outside every table's span (figures in prose) is not.
  */
-function reportLeftovers({ walk, reporter }: Reading, builder: TableBuilder): void {
+function reportLeftovers({ walk, reporter }: PassState, builder: TableBuilder): void {
   const bounds = new Map<TableId, [number, number]>()
   for (const r of walk.records) {
     const b = bounds.get(r.table)

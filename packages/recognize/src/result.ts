@@ -82,6 +82,6 @@ export function finishRead(opened: OpenedInput, reading: Reading): ParseResult {
   // A fresh file's messages are the diagnostics themselves; a caller's file keeps what it had.
   if (opened.file) for (const d of diagnostics) file.messages.push(d)
   else file.messages = diagnostics
-  if (reading.report) file.data.report = reading.report
+  file.data.report = reading.report
   return { report: reading.report, diagnostics, file }
 }

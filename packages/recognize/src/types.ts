@@ -3,8 +3,8 @@ import type { VFile } from 'vfile'
 
 declare module 'vfile' {
   interface DataMap {
-    /** The report a gai reader read from the file (absent when it read none). */
-    report: Report
+    /** The report a gai reader read from the file; `null` when it read none. */
+    report: Report | null
   }
 }
 

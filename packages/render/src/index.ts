@@ -5,8 +5,6 @@ export type { GaiRemarkOptions, MarkdownOptions, MdastHandlers, MdastState } fro
 export { toHast, toHtml, gaiRehype, hastHandlers } from './hast.ts'
 export type { GaiRehypeOptions, HastHandlers, HastState, HtmlOptions } from './hast.ts'
 export type { ReportSourceOptions } from './source.ts'
-export { attachDiagnostics } from './messages.ts'
-export type { DiagnosticMessage } from './messages.ts'
 export { toCsv, csvField, wideColumns } from './csv.ts'
 export type { CsvOptions } from './csv.ts'
 export { toText } from './text.ts'

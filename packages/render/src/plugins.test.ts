@@ -5,11 +5,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { reportToJson } from '@gai/model'
-import type { Diagnostic } from '@gai/model'
 import { filledReport } from '../test/fixture.ts'
 import { gaiRehype, toHtml } from './hast.ts'
 import { gaiRemark, toMarkdown } from './mdast.ts'
-import { attachDiagnostics } from './messages.ts'
 
 const report = filledReport('2021')
 
@@ -45,20 +43,5 @@ describe('gaiRehype and gaiRemark', () => {
 
   it('render an empty document for a file that holds no report', () => {
     expect(String(unified().use(gaiRehype).use(rehypeStringify).processSync(new VFile({ data: { report: null } })))).toBe('')
-  })
-})
-
-describe('attachDiagnostics', () => {
-  const place = { start: { line: 3, column: 2, offset: 20 }, end: { line: 3, column: 5, offset: 23 } }
-  const cells = [{ key: 'applications/newReceived/total' as const, value: 7 }]
-  const of = (severity: Diagnostic['severity']): Diagnostic => ({ ruleId: 'applications-balance', source: '@gai/model', severity, reason: '不平', place, cells, actual: 7, expected: 9, url: 'https://example.org/rule' })
-
-  it('keeps the rule, source, place, url, numbers and cells, and says how fatal from the severity', () => {
-    const file = new VFile({ path: 'a.txt' })
-    const [error, warning, info] = attachDiagnostics(file, [of('error'), of('warning'), of('info')])
-    expect(file.messages).toHaveLength(3)
-    expect([error!.fatal, warning!.fatal, info!.fatal]).toEqual([true, false, undefined])
-    expect(error).toMatchObject({ reason: '不平', ruleId: 'applications-balance', source: '@gai/model', place, url: 'https://example.org/rule', actual: '7', expected: ['9'], cells, file: 'a.txt' })
-    expect(error!.line).toBe(3)
   })
 })

@@ -1,7 +1,6 @@
 import type { VFile } from 'vfile'
 import { readReportJson } from '@gai/model'
 import type { Locale, Report } from '@gai/model'
-import { attachDiagnostics } from './messages.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -26,7 +25,8 @@ export interface ReportSourceOptions {
 export function reportOf(file: VFile, document: string, options: ReportSourceOptions): Report | null {
   if (file.data.report !== undefined) return file.data.report
   const { report, diagnostics } = readReportJson(document, { ...(file.path ? { source: file.path } : {}), ...(options.locale ? { locale: options.locale } : {}) })
-  attachDiagnostics(file, diagnostics)
+  // Diagnostics are VFileMessages: they go onto the file as they are.
+  file.messages.push(...diagnostics)
   file.data.report = report
   return report
 }

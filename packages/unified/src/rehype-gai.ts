@@ -1,7 +1,6 @@
 import type { Root } from 'hast'
 import { treeToDocument } from '@gai/parse-html'
 import { readDocument } from '@gai/recognize'
-import { attachDiagnostics } from '@gai/render'
 import type { Plugin } from 'unified'
 import { hastAdapter } from './hast-adapter.ts'
 import { sourceOf } from './options.ts'
@@ -23,6 +22,6 @@ export const rehypeGai: Plugin<[(ReadOptions | null | undefined)?], Root> = func
     const doc = treeToDocument(tree, hastAdapter, { text: String(file), source })
     const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
     file.data.report = result.report
-    attachDiagnostics(file, result.diagnostics)
+    file.messages.push(...result.diagnostics)
   }
 }

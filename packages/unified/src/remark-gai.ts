@@ -1,6 +1,5 @@
 import type { Root } from 'mdast'
 import { LineIndex, diagnosticUrl, readDocument } from '@gai/recognize'
-import { attachDiagnostics } from '@gai/render'
 import type { Plugin } from 'unified'
 import { mdastToDocument } from './mdast-document.ts'
 import type { ReadOptions } from './options.ts'
@@ -23,7 +22,7 @@ export const remarkGai: Plugin<[(ReadOptions | null | undefined)?], Root> = func
     const doc = mdastToDocument(tree, { text, source })
     const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
     file.data.report = result.report
-    attachDiagnostics(file, result.diagnostics)
+    file.messages.push(...result.diagnostics)
     const index = LineIndex.of(text)
     for (const row of doc.cut) {
       const reason =
