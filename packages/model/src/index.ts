@@ -29,7 +29,6 @@ export {
   setCell,
 } from './cells.ts'
 export type { CellAddress } from './cells.ts'
-export { localize } from './diagnostic.ts'
 export type { Diagnostic, DiagnosticCell, Locale, LocalizedText, Severity } from './diagnostic.ts'
 export { evaluateRelation, rowRelations } from './relations/evaluate.ts'
 export type { RelationOutcome, RowRelation } from './relations/evaluate.ts'
