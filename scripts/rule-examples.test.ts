@@ -7,6 +7,12 @@ import { exampleMessages } from './rule-examples.ts'
 describe('every rule on its examples', () => {
   for (const rule of rules) {
     describe(rule.id, () => {
+      it('has examples of both kinds, with the year before exactly when it compares two years', () => {
+        expect(rule.examples.ok.length).toBeGreaterThan(0)
+        expect(rule.examples.notOk.length).toBeGreaterThan(0)
+        for (const e of [...rule.examples.ok, ...rule.examples.notOk]) expect(e.previous !== undefined, e.title.en).toBe(rule.scope === 'pair')
+      })
+
       for (const example of rule.examples.ok) {
         it(`accepts: ${example.title.en}`, () => {
           expect(exampleMessages(rule, example, 'zh')).toEqual([])
