@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@gai/model'
+import type { Locale } from '@gai/model'
+import { parseText } from '@gai/parse-text'
 import { feesReported } from './fees-reported.mjs'
 
-const only = { plugins: [feesReported], rules: { 'format-year': 'off' } } as const
+// The rule alone, as a plugin beside the built-in rules (all turned off).
+const only = { plugins: [feesReported], preset: 'all-off', rules: { 'fees-reported': 'warning' } } as const
+
+/** Read an example's text as a published report and give the rule's messages as they are written down. */
+function messagesOf(text: string, locale: Locale): string[] {
+  const { report } = parseText(text, { source: 'example.txt' })
+  if (!report) throw new Error('the example is not read as a report')
+  return checkReport(report, { ...only, locale }).map((d) => `${d.place?.start.line}:${d.place?.start.column}  ${d.reason}  ${d.ruleId}`)
+}
 
 describe('fees-reported', () => {
-  it('accepts its ok examples and rejects its not-ok ones', () => {
-    for (const e of feesReported.examples.ok) expect(checkReport(e.reports()[0]!, only).filter((d) => d.ruleId === 'fees-reported')).toEqual([])
+  it('accepts its ok examples and rejects its not-ok ones with the messages written down', () => {
+    for (const e of feesReported.examples.ok) expect(messagesOf(e.text, 'zh')).toEqual([])
     for (const e of feesReported.examples.notOk) {
-      for (const locale of ['zh', 'en'] as const) {
-        const found = checkReport(e.reports()[0]!, { ...only, locale }).filter((d) => d.ruleId === 'fees-reported')
-        expect(found.map((d) => ({ severity: d.severity, reason: d.reason }))).toEqual(e.messages.map((m) => ({ severity: m.severity, reason: m[locale] })))
-      }
+      for (const locale of ['zh', 'en'] as const) expect(messagesOf(e.text, locale)).toEqual(e.messages[locale])
     }
   })
 
   it('can be turned off like a built-in rule', () => {
-    const r = feesReported.examples.notOk[0]!.reports()[0]!
-    expect(checkReport(r, { ...only, rules: { 'fees-reported': 'off' } }).map((d) => d.ruleId)).not.toContain('fees-reported')
+    const { report } = parseText(feesReported.examples.notOk[0]!.text)
+    expect(checkReport(report!, { plugins: [feesReported], rules: { 'fees-reported': 'off' } }).map((d) => d.ruleId)).not.toContain('fees-reported')
   })
 })

@@ -29,7 +29,7 @@ export {
   setCell,
 } from './cells.ts'
 export type { CellAddress } from './cells.ts'
-export { createDiagnostic, Diagnostic, diagnosticFromJson, fatalOf, localize, setSeverity } from './diagnostic.ts'
+export { createDiagnostic, Diagnostic, diagnosticFromJson, fatalOf, setSeverity } from './diagnostic.ts'
 export type { DiagnosticCell, DiagnosticInit, DiagnosticJson, Locale, LocalizedText, Severity, SeveritySetting } from './diagnostic.ts'
 export { evaluateRelation, rowRelations } from './relations/evaluate.ts'
 export type { RelationOutcome, RowRelation } from './relations/evaluate.ts'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import fc from 'fast-check'
 import type { DefaultTreeAdapterMap } from 'parse5'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { parseTree } from './adapter.ts'
 import { buildLeanTree } from './builder.ts'
 import type { LeanNode } from './lean.ts'
@@ -49,9 +49,7 @@ const atoms = [
 const markup = fc.array(fc.constantFrom(...atoms), { maxLength: 30 }).map((a) => a.join(''))
 
 describe('buildLeanTree', () => {
-  it('builds the tree parse5 builds, offsets included', () => {
-    fc.assert(fc.property(markup, expectParse5Tree), { numRuns: propertyRuns(1000) })
-  })
+  it.prop([markup], { numRuns: propertyRuns(1000) })('builds the tree parse5 builds, offsets included', expectParse5Tree)
 
   it('builds a real page as parse5 does', () => {
     expectParse5Tree(readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8'))

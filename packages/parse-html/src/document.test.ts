@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { parse5Adapter, parseTree } from './adapter.ts'
 import { htmlToDocument, treeToDocument } from './document.ts'
 import { propertyRuns } from '@gai/model/arbitraries'
@@ -116,9 +116,7 @@ const page = fc
   .map(({ doctype, parts }) => `${doctype ? '<!DOCTYPE html>' : ''}${parts.join('')}`)
 
 describe('htmlToDocument over its own tree', () => {
-  it('reads any table markup into the lines parse5’s tree gives', () => {
-    fc.assert(fc.property(page, (html) => void expectSameAsParse5(html)), { numRuns: propertyRuns(500) })
-  })
+  it.prop([page], { numRuns: propertyRuns(500) })('reads any table markup into the lines parse5’s tree gives', (html) => void expectSameAsParse5(html))
 
   it('reads a whole page into the lines parse5’s tree gives', () => {
     expectSameAsParse5(readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8'))

@@ -1,6 +1,6 @@
-import fc from 'fast-check'
 import iconv from 'iconv-lite'
-import { describe, expect, it } from 'vitest'
+import { it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { formatCellKeys, getCell } from '@gai/model'
 import type { Report } from '@gai/model'
 import { reportArbitrary } from '@gai/model/arbitraries'
@@ -43,15 +43,10 @@ function differences(read: Report | null, want: Report): string[] {
 
 describe('any valid report as a real-world page reads back to the same cells', () => {
   for (const [name, shape] of Object.entries(shapes)) {
-    it(name, () => {
-      fc.assert(
-        fc.property(reportArbitrary({ blanks: true, meta: true, sections: true }), (r) => {
-          const { report } = parseHtml(shape(toHtml(r)))
-          expect(differences(report, r)).toEqual([])
-          expect(report!.meta.organ).toBe(r.meta.organ)
-        }),
-        { numRuns: propertyRuns(30) },
-      )
+    it.prop([reportArbitrary({ blanks: true, meta: true, sections: true })], { numRuns: propertyRuns(30) })(name, (r) => {
+      const { report } = parseHtml(shape(toHtml(r)))
+      expect(differences(report, r)).toEqual([])
+      expect(report!.meta.organ).toBe(r.meta.organ)
     })
   }
 })

@@ -1,5 +1,5 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { sniffBinary, sniffUtf16 } from './decode.ts'
 import { propertyRuns } from '@gai/model/arbitraries'
 
@@ -12,11 +12,11 @@ function byteByByte(bytes: Uint8Array): boolean {
 }
 
 describe('sniffBinary', () => {
-  it('tells text from bytes with many control bytes, at any offset in a buffer', () => {
-    // Bytes of every kind, control bytes often, placed at every alignment the word-wise pass meets.
-    const byte = fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 8, max: 255 }), fc.constantFrom(0x07, 0x08, 0x80, 0x87, 0xff))
-    fc.assert(
-      fc.property(fc.array(byte, { maxLength: 5000 }), fc.integer({ min: 0, max: 7 }), (list, offset) => {
+  // Bytes of every kind, control bytes often, placed at every alignment the word-wise pass meets.
+  const byte = fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 8, max: 255 }), fc.constantFrom(0x07, 0x08, 0x80, 0x87, 0xff))
+  it.prop([fc.array(byte, { maxLength: 5000 }), fc.integer({ min: 0, max: 7 })], { numRuns: propertyRuns(300) })(
+    'tells text from bytes with many control bytes, at any offset in a buffer',
+    (list, offset) => {
         const buffer = new Uint8Array(list.length + offset)
         buffer.set([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47].slice(0, offset))
         buffer.set(list, offset)
@@ -25,10 +25,8 @@ describe('sniffBinary', () => {
         if (sniffBinary(bytes) === 'pdf' || sniffBinary(bytes) === 'docx' || sniffBinary(bytes) === 'doc') return
         const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
         expect(sniffBinary(bytes) === 'binary').toBe(!bom && !sniffUtf16(bytes) && byteByByte(bytes))
-      }),
-      { numRuns: propertyRuns(300) },
-    )
-  })
+    },
+  )
 
   it('counts the control bytes of the first 4 KB exactly, at the threshold', () => {
     const text = new Uint8Array(4096).fill(0x41)

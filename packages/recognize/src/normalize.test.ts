@@ -1,5 +1,6 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
+import { propertyRuns } from '@gai/model/arbitraries'
 import { isSpaceCode, normalizeChar, normalizeLabel, normalizeWithMap, parseValue, stripMarker } from './normalize.ts'
 
 describe('parseValue', () => {
@@ -105,22 +106,20 @@ describe('normalisation fast paths', () => {
   const pieces = [',', ':', ';', '商', '业', '企', '1', '0', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '１', '（', '）', '“', '”', '"', "'", '，', '。', '、', '㈠', '\u0001', '\u007f', 'a', '-', '\ud83d\ude00', '\ud83d', '\ufeff', '《', '》', '—', '…', 'ﬁ', '①', '\u0301', '\u2126', 'Ω', '\u2003', 'ｱ']
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''))
 
-  it('normalizeLabel agrees with the character-by-character definition', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(normalizeLabel(s)).toBe(referenceLabel(s))
-    }))
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
-      expect(normalizeLabel(s)).toBe(referenceLabel(s))
-    }))
-  })
+  const anyText = fc.string({ unit: 'binary', maxLength: 30 })
+  const runs = { numRuns: propertyRuns(100) }
 
-  it('normalizeWithMap agrees with the character-by-character definition', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
-    }))
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
-      expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
-    }))
+  it.prop([text], runs)('normalizeLabel agrees with the character-by-character definition on report text', (s) => {
+    expect(normalizeLabel(s)).toBe(referenceLabel(s))
+  })
+  it.prop([anyText], runs)('normalizeLabel agrees with the character-by-character definition on any text', (s) => {
+    expect(normalizeLabel(s)).toBe(referenceLabel(s))
+  })
+  it.prop([text], runs)('normalizeWithMap agrees with the character-by-character definition on report text', (s) => {
+    expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
+  })
+  it.prop([anyText], runs)('normalizeWithMap agrees with the character-by-character definition on any text', (s) => {
+    expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
   })
 })
 

@@ -1,5 +1,5 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { formatCellKeys, getCell, tableTemplate } from '@gai/model'
 import type { Diagnostic, Report } from '@gai/model'
 import { reportArbitrary } from '@gai/model/arbitraries'
@@ -80,32 +80,22 @@ const reports = reportArbitrary({ meta: true, maxValue: 1_000_000 })
 const runs = { numRuns: propertyRuns(40) }
 
 describe('table 三 with its columns moved or one left out reads by its headings', () => {
-  it('HTML in the official layout (two-level header)', () => {
-    fc.assert(
-      fc.property(reports, orderArbitrary, (r, { order, dropped }) => {
-        const html = toHtml(r, {
-          handlers: { table: (state, layout) => hastHandlers.table(state, layout.id === 'applications' ? officialPermuted(layout, order) : layout) },
-        })
-        const { report, diagnostics } = parseHtml(html)
-        expect(differences(report, r, diagnostics, dropped)).toEqual([])
-      }),
-      runs,
-    )
+  it.prop([reports, orderArbitrary], runs)('HTML in the official layout (two-level header)', (r, { order, dropped }) => {
+    const html = toHtml(r, {
+      handlers: { table: (state, layout) => hastHandlers.table(state, layout.id === 'applications' ? officialPermuted(layout, order) : layout) },
+    })
+    const { report, diagnostics } = parseHtml(html)
+    expect(differences(report, r, diagnostics, dropped)).toEqual([])
   })
-  it('Markdown in the official layout flattened and in the model layout', () => {
-    fc.assert(
-      fc.property(reports, orderArbitrary, fc.constantFrom('official' as const, 'model' as const), (r, { order, dropped }, layout) => {
-        const md = toMarkdown(r, {
-          layout,
-          handlers: {
-            table: (state, l) =>
-              mdastHandlers.table(state, l.id !== 'applications' ? l : layout === 'official' ? officialPermuted(l, order) : modelPermuted(l, order)),
-          },
-        })
-        const { report, diagnostics } = parseText(md)
-        expect(differences(report, r, diagnostics, dropped)).toEqual([])
-      }),
-      runs,
-    )
+  it.prop([reports, orderArbitrary, fc.constantFrom('official' as const, 'model' as const)], runs)('Markdown in the official layout flattened and in the model layout', (r, { order, dropped }, layout) => {
+    const md = toMarkdown(r, {
+      layout,
+      handlers: {
+        table: (state, l) =>
+          mdastHandlers.table(state, l.id !== 'applications' ? l : layout === 'official' ? officialPermuted(l, order) : modelPermuted(l, order)),
+      },
+    })
+    const { report, diagnostics } = parseText(md)
+    expect(differences(report, r, diagnostics, dropped)).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { emptyReport, formatCellKeys, getCell, reportCellKeys, setCell, tableTemplate } from '@gai/model'
 import type { Report } from '@gai/model'
 import { filledReport } from '../test/fixture.ts'
@@ -87,22 +87,17 @@ describe('toCsv tidy', () => {
       return r
     }),
   )
-  it('puts every number of a random report on its key, written plainly (property)', () => {
-    fc.assert(
-      fc.property(reports, (r: Report) => {
-        const rows = readCsv(toCsv(r)).slice(1)
-        expect(rows).toHaveLength(reportCellKeys(r).length)
-        for (const [, table, row, column, field] of rows) {
-          const cell = getCell(r, `${table}/${row}/${column}`)!
-          if (cell.value === null) expect(field).toBe('')
-          else {
-            expect(field).toMatch(/^-?\d+(\.\d+)?$/)
-            expect(Number(field)).toBe(cell.value)
-          }
-        }
-      }),
-      { numRuns: propertyRuns(50) },
-    )
+  it.prop([reports], { numRuns: propertyRuns(50) })('puts every number of a random report on its key, written plainly (property)', (r: Report) => {
+    const rows = readCsv(toCsv(r)).slice(1)
+    expect(rows).toHaveLength(reportCellKeys(r).length)
+    for (const [, table, row, column, field] of rows) {
+      const cell = getCell(r, `${table}/${row}/${column}`)!
+      if (cell.value === null) expect(field).toBe('')
+      else {
+        expect(field).toMatch(/^-?\d+(\.\d+)?$/)
+        expect(Number(field)).toBe(cell.value)
+      }
+    }
   })
 })
 

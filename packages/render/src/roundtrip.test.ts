@@ -1,5 +1,5 @@
-import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { fc, it } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { formatCellKeys, getCell } from '@gai/model'
 import type { Report } from '@gai/model'
 import { reportArbitrary } from '@gai/model/arbitraries'
@@ -29,25 +29,13 @@ const reports = reportArbitrary({ blanks: true, meta: true, sections: true })
 // What gai writes, gai reads: every output goes back through the readers to the same cells,
 // prose, organ and year.
 describe('every output reads back to the same report', () => {
-  it('Markdown (model and official layouts) through parseText', () => {
-    fc.assert(
-      fc.property(reports, fc.constantFrom('model' as const, 'official' as const), (r, layout) => {
-        expect(differences(parseText(toMarkdown(r, { layout })).report, r)).toEqual([])
-      }),
-      { numRuns: propertyRuns(40) },
-    )
+  it.prop([reports, fc.constantFrom('model' as const, 'official' as const)], { numRuns: propertyRuns(40) })('Markdown (model and official layouts) through parseText', (r, layout) => {
+    expect(differences(parseText(toMarkdown(r, { layout })).report, r)).toEqual([])
   })
-  it('text through parseText', () => {
-    fc.assert(fc.property(reports, (r) => {
-      expect(differences(parseText(toText(r)).report, r)).toEqual([])
-    }), { numRuns: propertyRuns(40) })
+  it.prop([reports], { numRuns: propertyRuns(40) })('text through parseText', (r) => {
+    expect(differences(parseText(toText(r)).report, r)).toEqual([])
   })
-  it('HTML fragments and documents through parseHtml', () => {
-    fc.assert(
-      fc.property(reports, fc.boolean(), (r, document) => {
-        expect(differences(parseHtml(toHtml(r, { document })).report, r)).toEqual([])
-      }),
-      { numRuns: propertyRuns(40) },
-    )
+  it.prop([reports, fc.boolean()], { numRuns: propertyRuns(40) })('HTML fragments and documents through parseHtml', (r, document) => {
+    expect(differences(parseHtml(toHtml(r, { document })).report, r)).toEqual([])
   })
 })

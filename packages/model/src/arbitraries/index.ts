@@ -187,11 +187,16 @@ export function cellMutationArbitrary(options: Omit<ReportArbitraryOptions, 'bla
   )
 }
 
-/** Apply a {@link CellMutation} to its report in place and return the report. */
+/**
+ * A copy of the mutation's report with the change applied. The generated report itself stays as
+ * fast-check gave it: a property that changed it in place would replay and shrink a different
+ * value from the one that failed.
+ */
 export function applyMutation(m: CellMutation): Report {
   const [table, row, column] = split(m.key)
   const value = m.before + m.delta
-  m.report.tables[table].rows[row]![column] = num(Number.isInteger(value) ? value : Number(value.toFixed(6)))
-  return m.report
+  const report = structuredClone(m.report)
+  report.tables[table].rows[row]![column] = num(Number.isInteger(value) ? value : Number(value.toFixed(6)))
+  return report
 }
 export { propertyRuns } from './runs.ts'

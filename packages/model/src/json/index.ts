@@ -1,5 +1,5 @@
-export { findJsonSyntaxError, readReportJson } from './read.ts'
-export type { JsonSyntaxError, ReadReportJsonOptions, ReadReportJsonResult } from './read.ts'
+export { readReportJson } from './read.ts'
+export type { ReadReportJsonOptions, ReadReportJsonResult } from './read.ts'
 export { reportToJson } from './write.ts'
 export { validateReport } from './validate.ts'
 export type { ValidationIssue } from './validate.ts'

@@ -1,6 +1,4 @@
-import { bump } from './example-helpers.ts'
 import { checkRelations } from './relations.ts'
-import { sampleReport } from './sample.ts'
 import { defineRule } from './types.ts'
 
 /** R2: can fail while R1 holds (a real report: outcome rows add to 26 against a 总计 of 20). */
@@ -15,23 +13,80 @@ export const applicationsOutcomeSum = defineRule({
   },
   check: (report, context) => checkRelations(report, 'applications', 'applications-outcome-sum', context),
   examples: {
-    ok: [{ title: { zh: '办理结果与总计一致', en: 'Outcomes add up to the total' }, reports: () => [sampleReport()] }],
+    ok: [
+      {
+        title: { zh: '办理结果与总计一致', en: 'Outcomes add up to the total' },
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 三、本年度办理结果 | （一）予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |
+| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 5.属于三类内部事务信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （四）无法提供 | 1.本机关不掌握相关政府信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （五）不予处理 | 1.信访举报投诉类申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 5.要求行政机关确认或重新出具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （七）总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+`,
+      },
+    ],
     notOk: [
       {
         title: { zh: '予以公开多计 1 件而总计未变', en: 'One more granted, total unchanged' },
-        messages: [
-          {
-            severity: 'error',
-            zh: '表三“（七）总计”行“自然人”列为 3，不等于各项办理结果之和 4',
-            en: 'applications-outcome-sum/naturalPerson: totalHandled is 3, the outcome rows add up to 4',
-          },
-          {
-            severity: 'error',
-            zh: '表三“（七）总计”行“总计”列为 4，不等于各项办理结果之和 5',
-            en: 'applications-outcome-sum/total: totalHandled is 4, the outcome rows add up to 5',
-          },
-        ],
-        reports: () => [bump(bump(sampleReport(), 'applications/granted/naturalPerson', 1), 'applications/granted/total', 1)],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 三、本年度办理结果 | （一）予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 5.属于三类内部事务信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （四）无法提供 | 1.本机关不掌握相关政府信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （五）不予处理 | 1.信访举报投诉类申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 5.要求行政机关确认或重新出具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （七）总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+`,
+        messages: {
+          zh: [
+            '27:11  表三“（七）总计”行“自然人”列为 3，不等于各项办理结果之和 4  applications-outcome-sum',
+            '27:35  表三“（七）总计”行“总计”列为 4，不等于各项办理结果之和 5  applications-outcome-sum',
+          ],
+          en: [
+            '27:11  applications-outcome-sum/naturalPerson: totalHandled is 3, the outcome rows add up to 4  applications-outcome-sum',
+            '27:35  applications-outcome-sum/total: totalHandled is 4, the outcome rows add up to 5  applications-outcome-sum',
+          ],
+        },
       },
     ],
   },

@@ -1,9 +1,11 @@
 import { rules } from './registry.ts'
+import type { RuleExample } from './types.ts'
 
 /**
  * The rule reference (docs/rules.md), written from the rule modules themselves: id, severity,
- * what the rule asks in words, and its examples with the messages written down beside them (the
- * tests check that the rule gives exactly those). Anchors are the rule ids, which is where every
+ * what the rule asks in words, and its examples as report text with the messages written down
+ * beside them (`line:column  reason  ruleId`; the tests check that the rule gives exactly those),
+ * never from running the rules. Anchors are the rule ids, which is where every
  * diagnostic's `url` points.
  */
 export function rulesReference(): string {
@@ -21,6 +23,10 @@ export function rulesReference(): string {
     'A relation that touches a blank cell is not computed: it is reported once as *not assessable*',
     '(`info`). `--blank-as-zero` (`blankAsZero: true`) counts blanks as 0 instead.',
     '',
+    'Each example is a report as it is published, in text that `@gai/parse-text` reads. Under a',
+    'not-OK example stand the messages the rule gives on it, as `line:column  reason  ruleId`',
+    '(where in the text, in Chinese, then in English); the tests read every example and compare.',
+    '',
     '| rule | code | default | checks |',
     '| --- | --- | --- | --- |',
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.code ?? ''} | ${r.severity} | ${r.description.en} |`),
@@ -33,11 +39,17 @@ export function rulesReference(): string {
     out.push(`- scope: ${r.scope === 'pair' ? 'two reports of one organ for consecutive years' : 'one report'}`)
     if (r.code) out.push(`- code in the format reference: ${r.code}`)
     out.push(`- turn it off: \`gai check --rule ${r.id}=off\` or \`{ rules: { '${r.id}': 'off' } }\``, '')
-    for (const e of r.examples.ok) out.push(`**OK**: ${e.title.en} (${e.title.zh}): no message.`, '')
+    for (const e of r.examples.ok) out.push(`**OK**: ${e.title.en} (${e.title.zh}): no message.`, '', ...exampleText(e))
     for (const e of r.examples.notOk) {
-      out.push(`**Not OK**: ${e.title.en} (${e.title.zh}):`, '')
-      for (const m of e.messages) out.push(`> ${m.severity}: ${m.zh}`, `>`, `> ${m.en}`, '')
+      out.push(`**Not OK**: ${e.title.en} (${e.title.zh}):`, '', ...exampleText(e))
+      for (const lines of [e.messages.zh, e.messages.en]) out.push('```text', ...lines, '```', '')
     }
   }
   return `${out.join('\n').trimEnd()}\n`
+}
+
+/** An example's report text as a code block; a pair rule's year before comes first. */
+function exampleText(e: RuleExample): string[] {
+  const block = (text: string) => ['```text', ...text.replace(/\n$/, '').split('\n'), '```', '']
+  return e.previous === undefined ? block(e.text) : ['The year before:', '', ...block(e.previous), 'This year:', '', ...block(e.text)]
 }

@@ -1,8 +1,6 @@
 import { cellKey } from '../cells.ts'
 import { describeCell } from '../templates/labels.ts'
 import { tableIds, tableTemplate } from '../templates/formats.ts'
-import { withCells } from './example-helpers.ts'
-import { sampleReport } from './sample.ts'
 import { defineRule } from './types.ts'
 
 /** R7: what a cell may hold follows from its column's kind in the template. */
@@ -51,30 +49,70 @@ export const domain = defineRule({
   },
   examples: {
     ok: [
-      { title: { zh: '整数件数', en: 'Whole counts' }, reports: () => [sampleReport()] },
+      {
+        title: { zh: '整数件数', en: 'Whole counts' },
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 5 |
+| 行政规范性文件 | 2 | 1 | 9 |
+`,
+      },
       {
         title: { zh: '2019 版本年增/减为负数', en: 'A negative 2019 change' },
-        reports: () => [withCells(sampleReport('2019'), { 'active/licensing/change': -3 })],
+        text: `示例市示例局2020年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+| 规章 | 1 | 1 | 5 |
+| 规范性文件 | 2 | 2 | 9 |
+| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+| 行政许可 | 12 | -3 | 40 |
+`,
       },
     ],
     notOk: [
       {
         title: { zh: '负的件数', en: 'A negative count' },
-        messages: [
-          { severity: 'error', zh: '表二“规章”行“本年制发件数”列为 -1：件数不能为负数', en: 'active/regulations/issued is -1: a count cannot be negative' },
-        ],
-        reports: () => [withCells(sampleReport(), { 'active/regulations/issued': -1 })],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | -1 | 0 | 5 |
+| 行政规范性文件 | 2 | 1 | 9 |
+`,
+        messages: {
+          zh: [
+            '6:8  表二“规章”行“本年制发件数”列为 -1：件数不能为负数  domain',
+          ],
+          en: [
+            '6:8  active/regulations/issued is -1: a count cannot be negative  domain',
+          ],
+        },
       },
       {
         title: { zh: '小数件数', en: 'A fractional count' },
-        messages: [
-          {
-            severity: 'error',
-            zh: '表三“（一）予以公开”行“科研机构”列为 1.5：件数应为整数',
-            en: 'applications/granted/research is 1.5: a count must be an integer',
-          },
-        ],
-        reports: () => [withCells(sampleReport(), { 'applications/granted/research': 1.5 })],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 三、本年度办理结果 | （一）予以公开 | 2 | 0 | 1.5 | 0 | 0 | 0 | 3.5 |
+`,
+        messages: {
+          zh: [
+            '6:33  表三“（一）予以公开”行“科研机构”列为 1.5：件数应为整数  domain',
+            '6:51  表三“（一）予以公开”行“总计”列为 3.5：件数应为整数  domain',
+          ],
+          en: [
+            '6:33  applications/granted/research is 1.5: a count must be an integer  domain',
+            '6:51  applications/granted/total is 3.5: a count must be an integer  domain',
+          ],
+        },
       },
     ],
   },

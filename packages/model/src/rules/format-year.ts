@@ -1,6 +1,4 @@
 import { tableIds } from '../templates/formats.ts'
-import { withCells } from './example-helpers.ts'
-import { sampleReport } from './sample.ts'
 import { tableNumber } from './relations.ts'
 import { defineRule } from './types.ts'
 
@@ -33,23 +31,38 @@ export const formatYear = defineRule({
     }
   },
   examples: {
-    ok: [{ title: { zh: '2023 年报告用 2021 版', en: 'A 2023 report in the 2021 format' }, reports: () => [sampleReport('2021', 2023)] }],
+    ok: [
+      {
+        title: { zh: '2023 年报告用 2021 版', en: 'A 2023 report in the 2021 format' },
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 5 |
+| 行政规范性文件 | 2 | 1 | 9 |
+`,
+      },
+    ],
     notOk: [
       {
         title: { zh: '2023 年报告用 2019 版', en: 'A 2023 report in the 2019 format' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '2023 年度报告的表二使用了 2019 版格式，应为 2021 版',
-            en: 'Table active of a 2023 report follows the 2019 format; expected 2021',
-          },
-          {
-            severity: 'warning',
-            zh: '2023 年度报告的表三使用了 2019 版格式，应为 2021 版',
-            en: 'Table applications of a 2023 report follows the 2019 format; expected 2021',
-          },
-        ],
-        reports: () => [withCells(sampleReport('2019', 2023), {})],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+| 规章 | 1 | 1 | 5 |
+| 规范性文件 | 2 | 2 | 9 |
+`,
+        messages: {
+          zh: [
+            '5:3  2023 年度报告的表二使用了 2019 版格式，应为 2021 版  format-year',
+          ],
+          en: [
+            '5:3  Table active of a 2023 report follows the 2019 format; expected 2021  format-year',
+          ],
+        },
       },
     ],
   },

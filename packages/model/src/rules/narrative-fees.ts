@@ -1,11 +1,8 @@
 import { defineRule } from './types.ts'
-import { sampleReport } from './sample.ts'
-import { withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import type { FeeStatement } from './narrative/extract.ts'
 import { sectionName, wordsPlace } from './narrative/context.ts'
 
-const withFees = (overview: string, other: string) => withSection(withSection(sampleReport(), 'overview', overview), 'other', other)
 
 /** R8: the fees section 六 reports (2021 format) against fees mentioned elsewhere. */
 export const narrativeFees = defineRule({
@@ -38,18 +35,42 @@ export const narrativeFees = defineRule({
     }
   },
   examples: {
-    ok: [{ title: { zh: '两处均称未收费', en: 'No fees, both places' }, reports: () => [withFees('本年度未收取信息处理费。', '本年度未收取信息处理费。')] }],
+    ok: [
+      {
+        title: { zh: '两处均称未收费', en: 'No fees, both places' },
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度未收取信息处理费。
+
+六、其他需要报告的事项
+
+本年度未收取信息处理费。
+`,
+      },
+    ],
     notOk: [
       {
         title: { zh: '第六部分称未收费，总体情况称收费', en: 'None in 六, some in 一' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '第六部分称“未收取信息处理费”（0 元），第一部分却称“信息处理费 200 元”（200 元）',
-            en: 'section other states “未收取信息处理费” (0 yuan), section overview states “信息处理费 200 元” (200 yuan)',
-          },
-        ],
-        reports: () => [withFees('本年度收取信息处理费 200 元。', '本年度未收取信息处理费。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度收取信息处理费 200 元。
+
+六、其他需要报告的事项
+
+本年度未收取信息处理费。
+`,
+        messages: {
+          zh: [
+            '3:1  第六部分称“未收取信息处理费”（0 元），第一部分却称“信息处理费 200 元”（200 元）  narrative-fees',
+          ],
+          en: [
+            '3:1  section other states “未收取信息处理费” (0 yuan), section overview states “信息处理费 200 元” (200 yuan)  narrative-fees',
+          ],
+        },
       },
     ],
   },

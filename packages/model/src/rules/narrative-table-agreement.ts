@@ -1,10 +1,7 @@
 import { defineRule } from './types.ts'
-import { sampleReport } from './sample.ts'
-import { withSection } from './example-helpers.ts'
 import { extractStatements } from './narrative/extract.ts'
 import { cellsOf, sectionName, wordsPlace } from './narrative/context.ts'
 
-const withOverview = (text: string) => withSection(sampleReport(), 'overview', text)
 
 /** R8: a count stated in words and the table cell (or cells) it names. */
 export const narrativeTableAgreement = defineRule({
@@ -40,46 +37,105 @@ export const narrativeTableAgreement = defineRule({
     ok: [
       {
         title: { zh: '正文与表三一致', en: 'Prose agrees with table 三' },
-        reports: () => [withOverview('本年度共收到政府信息公开申请 4 件，上年结转 1 件。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度共收到政府信息公开申请 4 件，上年结转 1 件。
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+`,
       },
       {
         title: { zh: '受理数含上年结转', en: 'Accepted count includes those carried over' },
-        reports: () => [withOverview('本年度共受理政府信息公开申请5件（含上年结转1件），其中自然人申请4件，法人或其他组织申请1件。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度共受理政府信息公开申请5件（含上年结转1件），其中自然人申请4件，法人或其他组织申请1件。
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+`,
       },
     ],
     notOk: [
       {
         title: { zh: '收到申请数与表三不符', en: 'Received count differs from table 三' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '第一部分称“收到政府信息公开申请七十五件”，但表中本年新收申请为 4',
-            en: 'section overview states “收到政府信息公开申请七十五件” (75 applications received), the table holds 4',
-          },
-        ],
-        reports: () => [withOverview('本年度共收到政府信息公开申请七十五件。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度共收到政府信息公开申请七十五件。
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+`,
+        messages: {
+          zh: [
+            '3:1  第一部分称“收到政府信息公开申请七十五件”，但表中本年新收申请为 4  narrative-table-agreement',
+          ],
+          en: [
+            '3:1  section overview states “收到政府信息公开申请七十五件” (75 applications received), the table holds 4  narrative-table-agreement',
+          ],
+        },
       },
       {
         title: { zh: '新收申请数不含上年结转', en: 'Newly received excludes those carried over' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '第一部分称“新收政府信息公开申请5件”，但表中本年新收申请为 4',
-            en: 'section overview states “新收政府信息公开申请5件” (5 applications received), the table holds 4',
-          },
-        ],
-        reports: () => [withOverview('本年度新收政府信息公开申请5件。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+本年度新收政府信息公开申请5件。
+
+三、收到和处理政府信息公开申请情况
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+`,
+        messages: {
+          zh: [
+            '3:1  第一部分称“新收政府信息公开申请5件”，但表中本年新收申请为 4  narrative-table-agreement',
+          ],
+          en: [
+            '3:1  section overview states “新收政府信息公开申请5件” (5 applications received), the table holds 4  narrative-table-agreement',
+          ],
+        },
       },
       {
         title: { zh: '行政复议数与表四不符', en: 'Review count differs from table 四' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '第一部分称“行政复议 3 件”，但表中行政复议为 2',
-            en: 'section overview states “行政复议 3 件” (3 administrative reviews), the table holds 2',
-          },
-        ],
-        reports: () => [withOverview('全年发生行政复议 3 件。')],
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+一、总体情况
+
+全年发生行政复议 3 件。
+
+四、政府信息公开行政复议、行政诉讼情况
+
+| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+`,
+        messages: {
+          zh: [
+            '3:1  第一部分称“行政复议 3 件”，但表中行政复议为 2  narrative-table-agreement',
+          ],
+          en: [
+            '3:1  section overview states “行政复议 3 件” (3 administrative reviews), the table holds 2  narrative-table-agreement',
+          ],
+        },
       },
     ],
   },

@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { getCell, setCell } from '../cells.ts'
 import { checkReport, checkReports, resolveSeverities } from './check.ts'
-import type { RuleSetting } from './check.ts'
-import { rules } from './registry.ts'
 import { sampleReport } from './sample.ts'
 import { withCells } from './example-helpers.ts'
 
-function diagnosticsOf(ruleId: string, reports: ReturnType<typeof sampleReport>[], locale: 'zh' | 'en' = 'zh') {
-  const only = { locale, rules: Object.fromEntries(rules.map((r): [string, RuleSetting] => [r.id, r.id === ruleId ? r.severity : 'off'])) }
-  return reports.length === 1 ? checkReport(reports[0]!, only) : checkReports(reports, only)
-}
-
-describe('every rule', () => {
-  for (const rule of rules) {
-    describe(rule.id, () => {
-      for (const example of rule.examples.ok) {
-        it(`accepts: ${example.title.en}`, () => {
-          expect(diagnosticsOf(rule.id, example.reports())).toEqual([])
-        })
-      }
-      for (const example of rule.examples.notOk) {
-        it(`rejects: ${example.title.en}, with the messages written down`, () => {
-          for (const locale of ['zh', 'en'] as const) {
-            const found = diagnosticsOf(rule.id, example.reports(), locale)
-            for (const d of found) {
-              expect(d.ruleId).toBe(rule.id)
-              expect(d.url).toBe(`docs/rules.md#${rule.id}`)
-            }
-            expect(found.map((d) => ({ severity: d.severity, reason: d.reason }))).toEqual(example.messages.map((m) => ({ severity: m.severity, reason: m[locale] })))
-          }
-        })
-      }
-    })
-  }
-})
+// Every rule's examples run through scripts/rule-examples.test.ts, which reads their text.
 
 describe('checkReport', () => {
   it('gives actual and expected for a broken balance, with the cells', () => {

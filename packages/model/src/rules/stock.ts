@@ -2,8 +2,6 @@ import { getCell } from '../cells.ts'
 import type { DiagnosticCell } from '../diagnostic.ts'
 import { describeCell } from '../templates/labels.ts'
 import type { Report } from '../types.ts'
-import { bump } from './example-helpers.ts'
-import { sampleReport } from './sample.ts'
 import { defineRule } from './types.ts'
 
 const stockRows = ['regulations', 'normativeDocuments'] as const
@@ -60,31 +58,53 @@ export const stock = defineRule({
     ok: [
       {
         title: { zh: '存量连续', en: 'Stock carries on' },
-        reports: () => {
-          const a = sampleReport('2021', 2022)
-          const b = sampleReport('2021', 2023)
-          // In the sample, regulations: issued 1, repealed 2, in force 3, so last year had 4;
-          // normative documents: issued 4, repealed 1 on last year's 2, so 5 are in force.
-          return [bump(a, 'active/regulations/inForce', 1), bump(b, 'active/normativeDocuments/inForce', 3)]
-        },
+        previous: `示例市示例局2022年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 4 |
+| 行政规范性文件 | 2 | 1 | 8 |
+`,
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 5 |
+| 行政规范性文件 | 2 | 1 | 9 |
+`,
       },
     ],
     notOk: [
       {
         title: { zh: '现行有效件数与上年对不上', en: 'inForce breaks from last year' },
-        messages: [
-          {
-            severity: 'warning',
-            zh: '表二“规章”行“现行有效件数”列为 3，按上年 13 推算应为 12',
-            en: "active/regulations/inForce is 3; last year's 13 and this year's changes give 12",
-          },
-          {
-            severity: 'warning',
-            zh: '表二“行政规范性文件”行“现行有效件数”列为 2，按上年 2 推算应为 5',
-            en: "active/normativeDocuments/inForce is 2; last year's 2 and this year's changes give 5",
-          },
-        ],
-        reports: () => [bump(sampleReport('2021', 2022), 'active/regulations/inForce', 10), sampleReport('2021', 2023)],
+        previous: `示例市示例局2022年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 14 |
+| 行政规范性文件 | 2 | 1 | 8 |
+`,
+        text: `示例市示例局2023年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 1 | 0 | 5 |
+| 行政规范性文件 | 2 | 1 | 8 |
+`,
+        messages: {
+          zh: [
+            '6:16  表二“规章”行“现行有效件数”列为 5，按上年 14 推算应为 15  stock',
+            '7:21  表二“行政规范性文件”行“现行有效件数”列为 8，按上年 8 推算应为 9  stock',
+          ],
+          en: [
+            "6:16  active/regulations/inForce is 5; last year's 14 and this year's changes give 15  stock",
+            "7:21  active/normativeDocuments/inForce is 8; last year's 8 and this year's changes give 9  stock",
+          ],
+        },
       },
     ],
   },

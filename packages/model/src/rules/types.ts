@@ -23,28 +23,31 @@ export interface RuleContext {
 }
 
 /**
- * One example for the docs and the tests: the reports it checks (one for a report rule, the
- * earlier year first for a pair rule), built fresh on each call.
+ * One example for the docs and the tests, as remark-lint writes its examples: a small report as
+ * it is published (a few lines of text in a layout @gai/parse-text reads: the title, and only the
+ * tables, rows and sections the rule looks at), which the tests read and check.
  */
 export interface RuleExample {
   title: LocalizedText
-  reports: () => Report[]
-}
-
-/** A message a not-OK example gives, as a person wrote it down: severity and reason in both languages. */
-export interface ExpectedMessage {
-  severity: Severity
-  zh: string
-  en: string
+  /** The report the rule checks, as text. */
+  text: string
+  /** For a pair rule: the same organ's report for the year before, as text. */
+  previous?: string
 }
 
 /**
- * An example the rule rejects, with every message it must give, in order (as remark-lint's
- * examples carry theirs): the tests compare them with what the rule reports, and docs/rules.md
- * prints them as written.
+ * A message as a person writes it down from the example's text, in remark-lint's form:
+ * `line:column  reason  ruleId`, where line:column is where the message points in `text`.
+ */
+export type ExpectedMessage = string
+
+/**
+ * An example the rule rejects, with every message it must give, in order, in both languages:
+ * the tests compare them with what the rule reports on the text, and docs/rules.md prints them
+ * as written.
  */
 export interface NotOkExample extends RuleExample {
-  messages: readonly ExpectedMessage[]
+  messages: { zh: readonly ExpectedMessage[]; en: readonly ExpectedMessage[] }
 }
 
 interface RuleBase {
