@@ -66,7 +66,7 @@ describe('reader diagnostics catalogues', () => {
       const entry = { ...coreDiagnostics, ...textDiagnostics }[d.ruleId]
       expect(entry, d.ruleId).toBeDefined()
       expect(d.severity).toBe(entry!.severity)
-      expect(d.url).toBe(`docs/readers.md#${d.ruleId}`)
+      expect(d.url).toBe(`https://github.com/gai-reports/gai/blob/main/docs/readers.md#${d.ruleId}`)
     }
   })
 })

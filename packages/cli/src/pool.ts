@@ -21,6 +21,8 @@ export interface PoolOptions {
 /** Files handed to a thread in one message, and how many messages it may have waiting. */
 const batchSize = 8
 const batchesAhead = 2
+/** Files read in this thread between turns of the event loop. */
+const yieldEvery = 16
 
 /**
  * Read tasks on `jobs` threads (in this thread when `jobs` is 1 or no worker script is built),
@@ -36,7 +38,11 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
 }
 
 async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult: (r: FileResult) => void): Promise<boolean> {
+  let n = 0
   for (const t of tasks) {
+    // Synchronous reads never give the event loop a turn: let it in now and then, so that a
+    // Ctrl-C is heard between files.
+    if (++n % yieldEvery === 0) await new Promise(setImmediate)
     if (options.io.signal?.aborted) return false
     onResult(await runTask(t, options.task, options.io))
   }

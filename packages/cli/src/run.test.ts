@@ -130,7 +130,7 @@ describe('gai check', () => {
         source: '@gai/model',
         actual: '9',
         expected: ['2'],
-        url: 'docs/rules.md#review-litigation-sum',
+        url: 'https://github.com/gai-reports/gai/blob/main/docs/rules.md#review-litigation-sum',
       },
     ])
     // Exactly what vfile-reporter-json prints for the same messages.

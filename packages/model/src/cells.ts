@@ -10,12 +10,22 @@ export interface CellAddress {
 
 /** Split `table/row/column`; undefined when the key is not of that shape or names no table. */
 export function parseCellKey(key: string): CellAddress | undefined {
+  const known = addresses.get(key)
+  if (known !== undefined || addresses.has(key)) return known
   const parts = key.split('/')
-  if (parts.length !== 3) return undefined
   const [table, row, column] = parts as [string, string, string]
-  if (!(tableIds as readonly string[]).includes(table) || row === '' || column === '') return undefined
-  return { table: table as TableId, row, column }
+  const address =
+    parts.length === 3 && (tableIds as readonly string[]).includes(table) && row !== '' && column !== ''
+      ? Object.freeze({ table: table as TableId, row, column })
+      : undefined
+  // Every reader, rule and renderer looks cells up by key, over the same few hundred template
+  // keys: one parse each. The bound keeps keys a caller makes up from growing it for ever.
+  if (addresses.size < maxRemembered) addresses.set(key, address)
+  return address
 }
+
+const maxRemembered = 4096
+const addresses = new Map<string, Readonly<CellAddress> | undefined>()
 
 export function cellKey(table: TableId, row: string, column: string): CellKey {
   return `${table}/${row}/${column}`

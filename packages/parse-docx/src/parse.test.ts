@@ -42,7 +42,7 @@ describe('parseDocx on bad input', () => {
     const d = failure(parseDocx(docx.subarray(0, docx.length >> 1), { source: 'cut.docx', locale: 'en' }))
     expect(d.ruleId).toBe('not-a-zip')
     expect(d.file).toBe('cut.docx')
-    expect(d.url).toBe('docs/readers.md#not-a-zip')
+    expect(d.url).toBe('https://github.com/gai-reports/gai/blob/main/docs/readers.md#not-a-zip')
     const flipped = Uint8Array.from(docx)
     for (let i = 200; i < flipped.length - 200; i += 97) flipped[i] = flipped[i]! ^ 0x5a
     expect(['not-a-zip', 'bad-xml']).toContain(failure(parseDocx(flipped)).ruleId)

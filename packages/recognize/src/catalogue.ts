@@ -149,7 +149,7 @@ export type CoreDiagnosticId = keyof typeof coreDiagnostics
 
 /** Where a reader diagnostic is explained, as rule diagnostics point at docs/rules.md. */
 export function diagnosticUrl(id: string): string {
-  return `docs/readers.md#${id}`
+  return `https://github.com/gai-reports/gai/blob/main/docs/readers.md#${id}`
 }
 
 /** One part of the diagnostics reference: a package and the catalogue it owns. */

@@ -75,7 +75,7 @@ describe('remarkGai after remark-parse and remark-gfm', () => {
     const file = read('| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 12 | 7 |\n', 'x.md', { locale: 'en' })
     const dropped = file.messages.filter((m) => m.ruleId === 'table-cells-dropped')
     expect(dropped.map((m) => [m.fatal, m.line, m.column, m.reason, m.url])).toEqual([
-      [false, 3, 1, "This table row has 3 cells but its table's first row 2: GFM drops the last 1, which were not read", 'docs/readers.md#table-cells-dropped'],
+      [false, 3, 1, "This table row has 3 cells but its table's first row 2: GFM drops the last 1, which were not read", 'https://github.com/gai-reports/gai/blob/main/docs/readers.md#table-cells-dropped'],
     ])
   })
 

@@ -85,7 +85,7 @@ export function defineRule<R extends Rule>(rule: R): R {
 
 /** Where a rule is documented. */
 export function docsUrl(ruleId: string): string {
-  return `docs/rules.md#${ruleId}`
+  return `https://github.com/gai-reports/gai/blob/main/docs/rules.md#${ruleId}`
 }
 
 export type { Diagnostic }
