@@ -217,7 +217,7 @@ class StackedRows {
     lines.forEach((line, k) => {
       if (this.#consumed.has(k)) return
       const j = joined.get(k)
-      if (j) result.push(...j)
+      if (j) for (const l of j) result.push(l)
       else result.push(line)
     })
     return result
@@ -323,8 +323,8 @@ class StackedRows {
     const group: Word[] = []
     for (const k of best) {
       const split = ownWords(k === i ? p.label : this.#parts[k]!.label)
-      own.push(...split.own)
-      group.push(...split.group)
+      for (const w of split.own) own.push(w)
+      for (const w of split.group) group.push(w)
       if (k !== i) this.#consumed.add(k)
     }
     const span = (words: Word[]): Position => ({ start: wordPosition(words[0]!, index).start, end: wordPosition(words[words.length - 1]!, index).end })

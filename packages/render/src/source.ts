@@ -26,7 +26,7 @@ export function reportOf(file: VFile, document: string, options: ReportSourceOpt
   if (file.data.report !== undefined) return file.data.report
   const { report, diagnostics } = readReportJson(document, { ...(file.path ? { source: file.path } : {}), ...(options.locale ? { locale: options.locale } : {}) })
   // Diagnostics are VFileMessages: they go onto the file as they are.
-  file.messages.push(...diagnostics)
+  for (const d of diagnostics) file.messages.push(d)
   file.data.report = report
   return report
 }

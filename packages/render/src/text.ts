@@ -9,7 +9,7 @@ export function toText(report: Report): string {
   if (title) lines.push(title, '')
   for (const part of documentParts(report)) {
     lines.push(part.heading)
-    lines.push(...part.paragraphs)
+    for (const p of part.paragraphs) lines.push(p)
     if (part.table) {
       const layout = tableLayout(report, part.table)
       for (const row of flatRows(layout)) lines.push(row.map((c) => c.text.replace(/[\t\n]/g, ' ')).join('\t'))

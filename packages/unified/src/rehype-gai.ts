@@ -22,6 +22,7 @@ export const rehypeGai: Plugin<[(ReadOptions | null | undefined)?], Root> = func
     const doc = treeToDocument(tree, hastAdapter, { text: String(file), source })
     const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
     file.data.report = result.report
-    file.messages.push(...result.diagnostics)
+    // One by one: a spread of a very long list overflows the stack.
+    for (const d of result.diagnostics) file.messages.push(d)
   }
 }

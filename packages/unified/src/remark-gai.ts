@@ -22,7 +22,8 @@ export const remarkGai: Plugin<[(ReadOptions | null | undefined)?], Root> = func
     const doc = mdastToDocument(tree, { text, source })
     const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
     file.data.report = result.report
-    file.messages.push(...result.diagnostics)
+    // One by one: a spread of a very long list overflows the stack.
+    for (const d of result.diagnostics) file.messages.push(d)
     const index = LineIndex.of(text)
     for (const row of doc.cut) {
       const reason =

@@ -29,7 +29,7 @@ export async function parseCommand(positionals: string[], values: Values, io: Cl
   const warnings: Parameters<typeof formatDiagnostics>[0] = []
   const summary = await runBatch(inputs, values, io, { mode: modes[to as keyof typeof modes], wantText: single, ...(outPaths ? { outPaths } : {}) }, (r) => {
     if (r.text !== undefined && r.diagnostics.some((d) => d.severity === 'warning')) texts[r.file] = r.text
-    if (single && r.ok) warnings.push(...r.diagnostics.filter((d) => d.severity === 'warning'))
+    if (single && r.ok) for (const d of r.diagnostics) if (d.severity === 'warning') warnings.push(d)
     if (!r.ok || r.output === undefined || out !== undefined) return
     // Each write is one file's output, whole lines only: an interrupted run ends at a line's end.
     if (to === 'csv') io.stdout(count === 0 ? `${csvHeader}${r.output}` : r.output)

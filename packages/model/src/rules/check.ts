@@ -102,7 +102,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Diagnos
   const out: Diagnostic[] = []
   for (const [rule, severity] of resolveSeverities(options)) {
     if (rule.scope !== 'report') continue
-    out.push(...run(rule, severity, options, report, (ctx) => rule.check(report, ctx)))
+    for (const d of run(rule, severity, options, report, (ctx) => rule.check(report, ctx))) out.push(d)
   }
   return out
 }
@@ -119,7 +119,7 @@ export interface CheckReportsOptions extends CheckOptions {
  */
 export function checkReports(reports: readonly Report[], options: CheckReportsOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = []
-  for (const report of reports) out.push(...checkReport(report, options))
+  for (const report of reports) for (const d of checkReport(report, options)) out.push(d)
   const groupBy = options.groupBy ?? ((r: Report) => r.meta.organ?.replace(/\s+/g, ''))
   const groups = new Map<string, Report[]>()
   for (const report of reports) {
@@ -135,7 +135,7 @@ export function checkReports(reports: readonly Report[], options: CheckReportsOp
       const previous = byYear.get(year - 1)
       if (!previous) continue
       for (const [rule, severity] of pairRules) {
-        out.push(...run(rule, severity, options, current, (ctx) => rule.check(previous, current, ctx)))
+        for (const d of run(rule, severity, options, current, (ctx) => rule.check(previous, current, ctx))) out.push(d)
       }
     }
   }
