@@ -1,5 +1,12 @@
 import type { Severity } from '@gai/model'
 
+/**
+ * How many messages of one id a read reports one by one. An input that repeats a row thousands of
+ * times would otherwise give a message per row (840 bytes each, and a report no one reads); past
+ * this, the messages of that id are folded into one that lists every place.
+ */
+export const foldAfter = 100
+
 /** What one diagnostic means, for the reference and for tools that group them. */
 export interface DiagnosticInfo {
   severity: Severity
@@ -178,6 +185,11 @@ export function diagnosticsReference(readers: readonly ReferencePart[]): string 
     '',
     'The severities below are the defaults: every reader\'s `severity` option (and `gai check --rule',
     'ID=…`) sets another for an id, or `off` to drop its messages.',
+    '',
+    `A read lists at most ${foldAfter} messages of one core id one by one. An input that repeats a row`,
+    'thousands of times gets the rest folded into one more message of that id, at the first of them,',
+    'whose `data.folded` says how many it stands for and `data.places` holds the line, column and',
+    'offset of each (three numbers per message, offset -1 where unknown): none is dropped unplaced.',
     '',
     '| id | severity | owned by |',
     '| --- | --- | --- |',
