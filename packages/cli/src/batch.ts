@@ -50,6 +50,8 @@ export interface BatchOptions {
   /** Severities of the readers' diagnostics by id (`gai check --rule`, the config's `rules`). */
   severity?: Record<string, SeveritySetting>
   wantText?: boolean
+  /** Bring back only the errors of each file, the rest counted (see `TaskOptions.errorsOnly`). */
+  errorsOnly?: boolean
   /** One output file per input: the path of each, in input order. */
   outPaths?: string[]
 }
@@ -66,6 +68,7 @@ export async function runBatch(inputs: InputList, values: Values, io: CliIO, bat
     ...(batch.check ? { check: batch.check } : {}),
     ...(batch.severity ? { severity: batch.severity } : {}),
     ...(values.resume ? { resume: true } : {}),
+    ...(batch.errorsOnly ? { errorsOnly: true } : {}),
   }
   const summary: BatchSummary = { files: inputs.files.length, read: 0, skipped: 0, failed: 0, errors: 0, warnings: 0, interrupted: false }
   const progress = new Progress(io, inputs.files.length, Boolean(values.quiet))
@@ -93,9 +96,14 @@ export async function runBatch(inputs: InputList, values: Values, io: CliIO, bat
         progress.clear()
         io.stderr(`gai: ${r.file}: ${r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') || 'not readable'}\n`)
       }
-      for (const d of r.diagnostics) {
-        if (d.severity === 'error') summary.errors++
-        else if (d.severity === 'warning') summary.warnings++
+      if (r.tally) {
+        summary.errors += r.tally.errors
+        summary.warnings += r.tally.warnings
+      } else {
+        for (const d of r.diagnostics) {
+          if (d.severity === 'error') summary.errors++
+          else if (d.severity === 'warning') summary.warnings++
+        }
       }
       onResult(r)
     },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkReport, reportToJson, sampleReport, setCell } from '@gai/model'
+import { parseText } from '@gai/parse-text'
 import { VFile } from 'vfile'
 import { reporterJson } from 'vfile-reporter-json'
 import type { CliIO } from './io.ts'
@@ -35,6 +36,17 @@ describe('gai parse', () => {
     expect(await run(['parse', 'dir', '-', '--to', 'csv'], io)).toBe(0)
     const sources = new Set(io.out.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0]))
     expect([...sources]).toEqual(['dir/a.txt', 'dir/b.json', 'stdin'])
+  })
+
+  it('counts every warning of a batch, though the threads send back only errors', async () => {
+    const names = ['pdf-markdown-2024.txt', 'flattened-2021.txt']
+    const files = Object.fromEntries(names.map((n) => [n, example(n)]))
+    // What the reader itself says of each file, counted here rather than by the command line.
+    const warnings = names.map((n) => parseText(example(n), { source: n }).diagnostics.filter((d) => d.severity === 'warning').length)
+    expect(warnings[0]).toBeGreaterThan(0)
+    const io = memoryIO(files)
+    expect(await run(['parse', ...names, '--to', 'csv'], io)).toBe(0)
+    expect(io.err).toContain(`0 errors, ${warnings[0]! + warnings[1]!} warnings`)
   })
 
   it('exits 2 with the reason for a missing file, a PDF and an unknown flag', async () => {

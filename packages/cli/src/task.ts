@@ -20,6 +20,12 @@ export interface TaskOptions {
   wantText?: boolean
   /** With `out`: leave an input whose output file is already there. */
   resume?: boolean
+  /**
+   * Send back a file's errors only, its other messages counted in `tally`: a batch of many files
+   * prints no warning, and some sixty messages a file are the bulk of what would cross between
+   * threads and wait in the window.
+   */
+  errorsOnly?: boolean
 }
 
 /** One file's work: read it, and for `check` run the single-report rules. */
@@ -45,6 +51,8 @@ export interface FileResult {
   report?: Report
   /** For printing source lines under diagnostics. */
   text?: string
+  /** With `errorsOnly`: how many errors and warnings the file had, `diagnostics` holding the errors. */
+  tally?: { errors: number; warnings: number }
 }
 
 /**
@@ -103,5 +111,18 @@ export async function taskOnBytes(task: FileTask, options: TaskOptions, bytes: U
     result.report = { meta: report.meta, format: report.format, sections: {}, tables: report.tables, ...(report.source ? { source: report.source } : {}) }
   }
   if (options.wantText && read.text !== undefined && result.diagnostics.some((d) => d.place)) result.text = read.text
-  return result
+  return options.errorsOnly ? errorsOnly(result) : result
+}
+
+/** The result with its errors only and the count of errors and warnings. */
+function errorsOnly(result: FileResult): FileResult {
+  const tally = { errors: 0, warnings: 0 }
+  const errors = []
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') {
+      tally.errors++
+      errors.push(d)
+    } else if (d.severity === 'warning') tally.warnings++
+  }
+  return { ...result, diagnostics: errors, tally }
 }

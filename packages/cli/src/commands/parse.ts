@@ -27,7 +27,7 @@ export async function parseCommand(positionals: string[], values: Values, io: Cl
   let pendingArray = to === 'json' && out === undefined && !single
   const texts: Record<string, string> = {}
   const warnings: Parameters<typeof formatDiagnostics>[0] = []
-  const summary = await runBatch(inputs, values, io, { mode: modes[to as keyof typeof modes], wantText: single, ...(outPaths ? { outPaths } : {}) }, (r) => {
+  const summary = await runBatch(inputs, values, io, { mode: modes[to as keyof typeof modes], wantText: single, errorsOnly: !single, ...(outPaths ? { outPaths } : {}) }, (r) => {
     if (r.text !== undefined && r.diagnostics.some((d) => d.severity === 'warning')) texts[r.file] = r.text
     if (single && r.ok) for (const d of r.diagnostics) if (d.severity === 'warning') warnings.push(d)
     if (!r.ok || r.output === undefined || out !== undefined) return
