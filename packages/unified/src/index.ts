@@ -1,7 +1,6 @@
 // @gai/unified: gai in unified pipelines. Reading: rehypeGai (hast) and remarkGai (mdast) put the
 // report in file.data.report; writing: gaiRehype and gaiRemark (from @gai/render) turn it into
 // hast and mdast. Named exports only.
-import './data.ts'
 
 export { rehypeGai } from './rehype-gai.ts'
 export { remarkGai } from './remark-gai.ts'

@@ -3,7 +3,7 @@ import { treeToDocument } from '@gai/parse-html'
 import { readDocument } from '@gai/recognize'
 import type { Plugin } from 'unified'
 import { hastAdapter } from './hast-adapter.ts'
-import { sourceOf } from './options.ts'
+import { readOptionsOf, settingsOf } from './options.ts'
 import type { ReadOptions } from './options.ts'
 
 /**
@@ -15,12 +15,12 @@ import type { ReadOptions } from './options.ts'
  * tree is left as it is.
  */
 export const rehypeGai: Plugin<[(ReadOptions | null | undefined)?], Root> = function (options) {
-  const settings = options ?? {}
+  const settings = settingsOf(options, 'rehypeGai')
   return (tree, file) => {
-    const source = sourceOf(file, settings)
+    const read = readOptionsOf(file, settings)
     // The file as text, as rehype-parse read it (bytes decoded as UTF-8 by vfile).
-    const doc = treeToDocument(tree, hastAdapter, { text: String(file), source })
-    const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
+    const doc = treeToDocument(tree, hastAdapter, { text: String(file), source: read.source })
+    const result = readDocument(doc, read)
     file.data.report = result.report
     // One by one: a spread of a very long list overflows the stack.
     for (const d of result.diagnostics) file.messages.push(d)

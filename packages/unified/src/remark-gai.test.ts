@@ -79,6 +79,14 @@ describe('remarkGai after remark-parse and remark-gfm', () => {
     ])
   })
 
+  it('takes severities by id: the warning made an error, or dropped; an unknown id refused at once', () => {
+    const value = '| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 12 | 7 |\n'
+    const ids = (severity: Record<string, 'error' | 'off'>) => read(value, 'x.md', { severity }).messages.filter((m) => m.ruleId === 'table-cells-dropped').map((m) => m.fatal)
+    expect(ids({ 'table-cells-dropped': 'error' })).toEqual([true])
+    expect(ids({ 'table-cells-dropped': 'off' })).toEqual([])
+    expect(() => unified().use(remarkGai, { severity: { 'no-such-id': 'off' } }).freeze()).toThrow(/no-such-id/)
+  })
+
   it('keeps the lines of code blocks and each line of a paragraph, with their places', () => {
     const text = '一、总体情况\n本年新收申请 5 件\n\n```\n行政许可\t4529\n```\n'
     const doc = mdastToDocument(unified().use(remarkParse).use(remarkGfm).parse(text), { text })

@@ -1,9 +1,13 @@
 import type { Root } from 'mdast'
-import { LineIndex, diagnosticUrl, readDocument } from '@gai/recognize'
+import { createDiagnostic } from '@gai/model'
+import type { Diagnostic } from '@gai/model'
+import { LineIndex, applySeverities, diagnosticUrl, readDocument } from '@gai/recognize'
 import type { Plugin } from 'unified'
+import { unifiedDiagnostics } from './catalogue.ts'
 import { mdastToDocument } from './mdast-document.ts'
+import type { CutRow } from './mdast-document.ts'
+import { readOptionsOf, settingsOf } from './options.ts'
 import type { ReadOptions } from './options.ts'
-import { sourceOf } from './options.ts'
 
 /**
  * unified transformer plugin: reads the report from the mdast tree (after `remark-parse` and
@@ -15,24 +19,33 @@ import { sourceOf } from './options.ts'
  * than its header row) is a warning. Positions are the mdast nodes' offsets into the file's value.
  */
 export const remarkGai: Plugin<[(ReadOptions | null | undefined)?], Root> = function (options) {
-  const settings = options ?? {}
+  const settings = settingsOf(options, 'remarkGai')
   return (tree, file) => {
-    const source = sourceOf(file, settings)
+    const read = readOptionsOf(file, settings)
     const text = String(file)
-    const doc = mdastToDocument(tree, { text, source })
-    const result = readDocument(doc, { source, reporter: '@gai/unified', ...(settings.locale ? { locale: settings.locale } : {}) })
+    const doc = mdastToDocument(tree, { text, source: read.source })
+    const result = readDocument(doc, read)
     file.data.report = result.report
+    const index = doc.cut.length > 0 ? new LineIndex(text) : undefined
+    const dropped = applySeverities(doc.cut.map((row) => droppedCells(row, index!, read.source, settings.locale === 'en')), settings.severity)
     // One by one: a spread of a very long list overflows the stack.
     for (const d of result.diagnostics) file.messages.push(d)
-    const index = LineIndex.of(text)
-    for (const row of doc.cut) {
-      const reason =
-        settings.locale === 'en'
-          ? `This table row has ${row.cells} cells but its table's first row ${row.kept}: GFM drops the last ${row.cells - row.kept}, which were not read`
-          : `此表格行有 ${row.cells} 个单元格，而表格首行只有 ${row.kept} 个：GFM 丢弃了后 ${row.cells - row.kept} 个，未能读取`
-      const message = file.message(reason, { ruleId: 'table-cells-dropped', source: '@gai/unified', place: index.position(row.start, row.end) })
-      message.fatal = false
-      message.url = diagnosticUrl('table-cells-dropped')
-    }
+    for (const d of dropped) file.messages.push(d)
   }
+}
+
+/** The warning for a table row whose last cells GFM dropped. */
+function droppedCells(row: CutRow, index: LineIndex, source: string, english: boolean): Diagnostic {
+  const lost = row.cells - row.kept
+  return createDiagnostic({
+    ruleId: 'table-cells-dropped',
+    source: '@gai/unified',
+    severity: unifiedDiagnostics['table-cells-dropped'].severity,
+    reason: english
+      ? `This table row has ${row.cells} cells but its table's first row ${row.kept}: GFM drops the last ${lost}, which were not read`
+      : `此表格行有 ${row.cells} 个单元格，而表格首行只有 ${row.kept} 个：GFM 丢弃了后 ${lost} 个，未能读取`,
+    file: source,
+    place: index.position(row.start, row.end),
+    url: diagnosticUrl('table-cells-dropped'),
+  })
 }
