@@ -1,4 +1,4 @@
-import { LineIndex, mendLabels } from '@gai/recognize'
+import { LineIndex, endOf, mendLabels, spanCell, spanLine, startOf } from '@gai/recognize'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/recognize'
 import type { HtmlTreeAdapter } from './adapter.ts'
 import { parse5Adapter } from './adapter.ts'
@@ -159,8 +159,7 @@ function flush<N>(w: Walk<N>, placement?: Placement) {
   const end = w.prose.end
   const text = w.prose.take()
   if (text === '') return
-  const position = w.index.position(start, end)
-  const line: SourceLine = { cells: [{ text, position }], position }
+  const line = spanLine([spanCell(text, w.index, start, end)], w.index, start, end)
   w.lines.push(line)
   if (placement) w.placed.set(line, placement)
 }
@@ -248,7 +247,7 @@ function readTable<N>(w: Walk<N>, rows: N[]) {
       readText(w, c, cell)
       // An empty cell is placed where its element is.
       const at = cell.start >= 0 ? { start: cell.start, end: cell.end } : (a.location(c) ?? { start: 0, end: 0 })
-      const out: SourceCell = { text: cell.take(), position: index.position(at.start, at.end) }
+      const out = spanCell(cell.take(), index, at.start, at.end)
       const cs = clampColSpan(Number(a.attr(c, 'colspan') ?? 1))
       const rs = clampRowSpan(Number(a.attr(c, 'rowspan') ?? 1))
       if (cs > 1) out.colSpan = cs
@@ -257,6 +256,6 @@ function readTable<N>(w: Walk<N>, rows: N[]) {
     }
     if (cells.length === 0) continue
     const loc = a.location(r)
-    w.lines.push({ cells, position: loc ? index.position(loc.start, loc.end) : cells[0]!.position, table: id })
+    w.lines.push(loc ? spanLine(cells, index, loc.start, loc.end, id) : spanLine(cells, index, startOf(cells[0]!), endOf(cells[0]!), id))
   }
 }

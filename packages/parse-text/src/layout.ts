@@ -1,4 +1,4 @@
-import { LineIndex, isSpaceCode as isSpace, lineBreak, lookupLabel, mendLabels, normalizeLabel, parseValue, plainDigits, stripMarker } from '@gai/recognize'
+import { LineIndex, isSpaceCode as isSpace, lineBreak, lookupLabel, endOf, mendLabels, normalizeLabel, parseValue, plainDigits, spanCell, spanLine, startOf, stripMarker } from '@gai/recognize'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/recognize'
 import { csvTableFields } from './csv.ts'
 
@@ -42,17 +42,8 @@ function cellAt(line: RawLine, from: number, to: number, index: LineIndex): Sour
   while (b > a && isSpace(t.charCodeAt(b - 1))) b--
   // An empty cell stands where its span began, as the text of the line had it.
   if (a === b) a = b = from
-  const s = line.start + a
-  const e = line.start + b
-  const n = line.number
   const text = a === from && b === to ? (from === 0 && to === t.length ? t : t.slice(from, to)) : t.slice(a, b)
-  return {
-    text,
-    position:
-      n === undefined
-        ? index.position(s, e)
-        : { start: { line: n, column: s - line.start + 1, offset: s }, end: { line: n, column: e - line.start + 1, offset: e } },
-  }
+  return spanCell(text, index, line.start + a, line.start + b)
 }
 
 const markdownRule = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/
@@ -239,13 +230,10 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   const index = new LineIndex(text)
   const raw = splitLines(text)
   const lines: SourceLine[] = []
-  let group: SourceLine | undefined
+  // The cells of a table written one cell a line (`\tcell`) that make one row.
+  let group: { cells: SourceCell[] } | undefined
   const close = () => {
-    if (group) {
-      const last = group.cells[group.cells.length - 1]!
-      group.position = { start: group.cells[0]!.position.start, end: last.position.end }
-      lines.push(group)
-    }
+    if (group) lines.push(spanLine(group.cells, index, startOf(group.cells[0]!), endOf(group.cells[group.cells.length - 1]!)))
     group = undefined
   }
   // Whether the text's empty lines are empty cells: worked out at its first empty line.
@@ -257,8 +245,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
     if (isPageFurniture(line.text)) continue
     if (line.text.charCodeAt(0) === 9 && line.text.indexOf('\t', 1) === -1) {
       const cell = cellAt(line, 1, line.text.length, index)
-      // The group's position is set once, when it closes.
-      if (!group) group = { cells: [], position: cell.position }
+      if (!group) group = { cells: [] }
       group.cells.push(cell)
       continue
     }
@@ -297,8 +284,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
       if (run > 0) i += run - 1
       continue
     }
-    const end = line.start + line.text.length
-    lines.push({ cells, position: { start: { line: line.number!, column: 1, offset: line.start }, end: { line: line.number!, column: line.text.length + 1, offset: end } } })
+    lines.push(spanLine(cells, index, line.start, line.start + line.text.length))
   }
   close()
   return { source, text, lines: mendLabels(lines, text, index) }

@@ -27,7 +27,7 @@ export interface SourceLine {
    * Set when the adapter knows the line is a table row: the index of the table in the input
    * (HTML `<table>` elements, in document order). Text adapters leave it unset.
    */
-  table?: number
+  table?: number | undefined
 }
 
 export interface SourceDocument {

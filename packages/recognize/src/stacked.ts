@@ -3,6 +3,7 @@ import type { SourceCell, SourceLine } from './document.ts'
 import { isFrameFragment, isRowGroupFragment, isRowGroupTitle, lookupLabel } from './labels.ts'
 import { normalizeLabel, parseValue, stripMarker } from './normalize.ts'
 import type { LineIndex } from './position.ts'
+import { endOf, startOf } from './span.ts'
 
 /**
  * A PDF prints a long row label over two or three lines of its cell and centres the row's
@@ -73,8 +74,8 @@ function wordsOf(cells: readonly SourceCell[]): Word[] {
 function wordPosition(w: Word, index: LineIndex): Position {
   const c = w.cell
   // Exact only when the cell's text is a slice of the input.
-  if (c.position.end.offset - c.position.start.offset !== c.text.length) return c.position
-  const from = c.position.start.offset + w.at
+  if (endOf(c) - startOf(c) !== c.text.length) return c.position
+  const from = startOf(c) + w.at
   return index.position(from, from + w.text.length)
 }
 
@@ -123,8 +124,8 @@ function hasFigureInside(text: string): boolean {
 
 /** Whether a line's text in the input holds a tab or a pipe. */
 function delimited(text: string, line: SourceLine): boolean {
-  const end = Math.min(line.position.end.offset, text.length)
-  for (let k = line.position.start.offset; k < end; k++) {
+  const end = Math.min(endOf(line), text.length)
+  for (let k = startOf(line); k < end; k++) {
     const c = text.charCodeAt(k)
     if (c === 9 || c === 124) return true
   }

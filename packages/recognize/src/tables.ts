@@ -234,9 +234,9 @@ export class TableBuilder {
   }
 
   private pieceCell(token: ValueToken, piece: Piece): Placed {
-    const exact = token.position.end.offset - token.position.start.offset === token.raw.length && normalizeLabel(token.raw) === token.raw
+    const exact = token.endOffset - token.startOffset === token.raw.length && normalizeLabel(token.raw) === token.raw
     const position: Position = exact
-      ? this.index.position(token.position.start.offset + piece.from, token.position.start.offset + piece.to)
+      ? this.index.position(token.startOffset + piece.from, token.startOffset + piece.to)
       : token.position
     const cell: Placed = { value: piece.value, raw: piece.text, origin: this.originOf(token, position) }
     if (piece.unit) cell.unit = piece.unit

@@ -5,6 +5,7 @@ import { approximateLabel, lookupLabel, scanLabels } from './labels.ts'
 import { normalizeLabel, normalizeWithMap, parseValue, plainDigits, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
 import type { LineIndex } from './position.ts'
+import { Span, endOf, startOf } from './span.ts'
 
 /**
  * The document as one stream of tokens in reading order: labels the templates know, values,
@@ -16,6 +17,9 @@ interface TokenBase {
   /** The text as found. */
   raw: string
   position: Position
+  /** Where the token starts and ends in the input (its position's offsets, without making it). */
+  readonly startOffset: number
+  readonly endOffset: number
   /** Index of the document line (table row) the token came from, and of the cell in it. */
   line: number
   cell: number
@@ -45,27 +49,83 @@ export interface TextToken extends TokenBase {
   type: 'text'
 }
 
+/** Where a token is: a cell, another token, or a range of the input made into a span. */
+type Placed = { position: Position }
 
-// Every token of a kind is made here, with all its fields from the start: tokens of one shape
-// keep the walk's property reads fast, where fields added later would give each a shape of its own.
-export function valueToken(raw: string, position: Position, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
-  return { type: 'value', raw, position, line, cell, index: -1, value, run }
+// Every token of a kind is one class, with all its fields from the start: tokens of one shape
+// keep the walk's property reads fast, where fields added later would give each a shape of its
+// own. A token's position is its span's, made only when read (see Span).
+class ValueTok extends Span implements ValueToken {
+  readonly type = 'value'
+  index = -1
+  constructor(
+    public raw: string,
+    at: Placed,
+    public value: ParsedValue,
+    public run: boolean,
+    public line: number,
+    public cell: number,
+  ) {
+    super(undefined, 0, 0)
+    this.placeAs(at)
+  }
 }
 
-export function textToken(raw: string, position: Position, line: number, cell: number): TextToken {
-  return { type: 'text', raw, position, line, cell, index: -1 }
+class TextTok extends Span implements TextToken {
+  readonly type = 'text'
+  index = -1
+  constructor(
+    public raw: string,
+    at: Placed,
+    public line: number,
+    public cell: number,
+  ) {
+    super(undefined, 0, 0)
+    this.placeAs(at)
+  }
+}
+
+class LabelTok extends Span implements LabelToken {
+  readonly type = 'label'
+  index = -1
+  text: string
+  marker: string
+  entries: LabelEntry[]
+  constructor(
+    public raw: string,
+    at: Placed,
+    public line: number,
+    public cell: number,
+    label: { text: string; marker: string; entries: LabelEntry[] },
+    public whole: boolean,
+    public approximate: string | undefined,
+  ) {
+    super(undefined, 0, 0)
+    this.placeAs(at)
+    this.text = label.text
+    this.marker = label.marker
+    this.entries = label.entries
+  }
+}
+
+export function valueToken(raw: string, at: Placed, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
+  return new ValueTok(raw, at, value, run, line, cell)
+}
+
+export function textToken(raw: string, at: Placed, line: number, cell: number): TextToken {
+  return new TextTok(raw, at, line, cell)
 }
 
 export function labelToken(
   raw: string,
-  position: Position,
+  at: Placed,
   line: number,
   cell: number,
   label: { text: string; marker: string; entries: LabelEntry[] },
   whole: boolean,
   approximate?: string,
 ): LabelToken {
-  return { type: 'label', raw, position, line, cell, index: -1, text: label.text, marker: label.marker, entries: label.entries, whole, approximate }
+  return new LabelTok(raw, at, line, cell, label, whole, approximate)
 }
 
 /** The document's tokens; `index` is the line index of `doc.text`, for positions inside cells. */
@@ -162,23 +222,23 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
   const raw = cell.text
   // The common cells first: empty, plain digits, a label seen before, a sentence.
   if (raw === '' || plainDigits(raw)) {
-    out.push(valueToken(raw, cell.position, parseValue(raw), false, line, ci))
+    out.push(valueToken(raw, cell, parseValue(raw), false, line, ci))
     return
   }
   const known = wholeLabel(raw)
   if (known) {
-    out.push(labelToken(raw, cell.position, line, ci, known, true, known.approximate ? known.text : undefined))
+    out.push(labelToken(raw, cell, line, ci, known, true, known.approximate ? known.text : undefined))
     return
   }
   const value = parseValue(raw)
   // Figures parted by spaces (`27 0 0 2 0 1 30`, as `pdftotext` sets a row's cells) are that many
   // values, never one number: they are cut apart below like figures between labels.
   if (value.kind !== 'text' && !spacedFigures.test(raw)) {
-    out.push(valueToken(raw, cell.position, value, false, line, ci))
+    out.push(valueToken(raw, cell, value, false, line, ci))
     return
   }
   if (isProse(raw)) {
-    out.push(textToken(raw, cell.position, line, ci))
+    out.push(textToken(raw, cell, line, ci))
     return
   }
   splitCell(cell, line, ci, index, out)
@@ -192,12 +252,13 @@ function cellTokens(cell: SourceCell, line: number, ci: number, index: LineIndex
 function splitCell(cell: SourceCell, line: number, ci: number, index: LineIndex, out: Token[]): void {
   const { text, map } = normalizeWithMap(cell.text)
   // Positions inside a cell are exact only when the cell's text is a slice of the input.
-  const exact = cell.position.end.offset - cell.position.start.offset === cell.text.length
-  const range = (from: number, to: number): Position => {
-    if (!exact) return cell.position
-    const s = cell.position.start.offset + map[from]!
-    const e = cell.position.start.offset + (to > from ? map[to - 1]! + 1 : map[from]!)
-    return index.position(s, e)
+  const start = startOf(cell)
+  const exact = endOf(cell) - start === cell.text.length
+  const range = (from: number, to: number): Placed => {
+    if (!exact) return cell
+    const s = start + map[from]!
+    const e = start + (to > from ? map[to - 1]! + 1 : map[from]!)
+    return new Span(index, s, e)
   }
   const slice = (from: number, to: number) => (exact ? cell.text.slice(map[from]!, to > from ? map[to - 1]! + 1 : map[from]!) : text.slice(from, to))
   let at = 0

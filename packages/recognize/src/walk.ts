@@ -398,5 +398,5 @@ function pickEntry(entries: LabelEntry[], kind: LabelEntry['kind'], table?: Tabl
 }
 
 function pseudoLabel(token: ValueToken): LabelToken {
-  return labelToken('', token.position, token.line, token.cell, { text: '', marker: '', entries: [] }, false)
+  return labelToken('', token, token.line, token.cell, { text: '', marker: '', entries: [] }, false)
 }
