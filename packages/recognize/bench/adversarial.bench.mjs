@@ -1,55 +1,84 @@
-// Whether every reader stays linear in time on hostile inputs (see shapes.mjs): each shape at
-// four sizes (×1, ×4, ×16, ×64 of a base), read by parseText and parseHtml. Prints MB/s per size
-// and the ratio of time per MB between the largest and the smallest size (flat ≈ 1.0; a
-// quadratic path shows as ≈ 64). A size that takes over 30 s ends that shape's row.
-// `ADVERSARIAL_BASE=64000 pnpm bench adversarial` (bytes; default 64 KB, so ×64 ≈ 4 MB).
+// Whether every reader stays linear in time and memory on hostile inputs (see shapes.mjs): each
+// shape at four sizes (×1, ×4, ×16, ×64 of a base), read by parseText and parseHtml, each read in
+// a process of its own (a heap grown by one read would slow the next; and the process's peak
+// memory is that read's). Prints MB/s per size; `step`, the worst growth of time per MB from one
+// size to the next, four times larger (flat ≈ 1.0; four times the input in at most 4.5 times the
+// time ≤ 1.125; a quadratic path ≈ 4); `ratio`, time per MB at the largest size over the smallest;
+// and the memory the largest read added to its process at its peak, per byte of input. A size that takes over 60 s ends its
+// row.
+//
+//   ADVERSARIAL_BASE=64000     bytes of the smallest size (×64 ≈ 4 MB); 1600000 reads up to 100 MB
+//   ADVERSARIAL_SHAPES=a,b     only the shapes whose names contain one of these
+//
+// The reading processes may use up to three quarters of the machine's memory: a 100 MB input of
+// one shape needs several GB, more than Node's default heap.
+import { spawnSync } from 'node:child_process'
+import { totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { parseHtml } from '../../parse-html/dist/index.js'
 import { parseText } from '../../parse-text/dist/index.js'
 import { shapes } from './shapes.mjs'
 
 const readers = { text: parseText, html: parseHtml }
 const factors = [1, 4, 16, 64]
+const self = fileURLToPath(import.meta.url)
 
-/** The fastest of a few reads (fewer for big inputs), in ms: the least disturbed by other load. */
-function timeOf(read, input) {
-  const runs = input.length > 2e6 ? 1 : 3
-  let best = Infinity
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    const result = read(input)
-    best = Math.min(best, performance.now() - start)
-    if (result.diagnostics.some((d) => d.ruleId === 'internal-error')) throw new Error(`internal error: ${result.diagnostics[0].reason}`)
-  }
-  return best
+/** In a process of its own: read the smallest size once (the JIT warmed), then time one read. */
+function child([name, kind, bytes, base]) {
+  const shape = shapes.find((s) => s.name === name)
+  const read = readers[kind]
+  // Three reads of the smallest size first: the first read of all is mostly the JIT compiling.
+  for (let i = 0; i < 3; i++) read(shape[kind](Number(base)))
+  const before = process.memoryUsage().rss / 2 ** 20
+  const input = shape[kind](Number(bytes))
+  const start = performance.now()
+  const result = read(input)
+  const ms = performance.now() - start
+  const failed = result.diagnostics.find((d) => d.ruleId === 'internal-error')
+  process.stdout.write(JSON.stringify({ ms, mb: Buffer.byteLength(input) / 1e6, rss: process.resourceUsage().maxRSS / 1024 - before, failed: failed?.reason }))
+}
+
+if (process.argv[2] === '--child') child(process.argv.slice(3))
+
+function measure(name, kind, bytes, base) {
+  const heap = Math.min(Math.floor((totalmem() / 2 ** 20) * 0.75), 16384)
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, self, '--child', name, kind, String(bytes), String(base)], { encoding: 'utf8' })
+  if (run.status !== 0) return { error: (run.stderr.match(/(FATAL ERROR: [^\n]*|Error: [^\n]*)/)?.[1] ?? `exit ${run.status}`).slice(0, 40) }
+  const out = JSON.parse(run.stdout)
+  return out.failed ? { error: `internal error: ${out.failed}`.slice(0, 40) } : out
 }
 
 export async function main() {
   const base = Number(process.env.ADVERSARIAL_BASE ?? 64_000)
+  const only = process.env.ADVERSARIAL_SHAPES?.split(',')
   const rows = []
   for (const shape of shapes) {
-    for (const [kind, read] of Object.entries(readers)) {
+    if (only && !only.some((o) => shape.name.includes(o))) continue
+    for (const kind of Object.keys(readers)) {
       const row = { shape: shape.name, reader: kind }
-      read(shape[kind](base)) // warm up
       const perMb = []
+      let last
       for (const f of factors) {
-        const input = shape[kind](base * f)
-        const mb = Buffer.byteLength(input) / 1e6
-        let ms
-        try {
-          ms = timeOf(read, input)
-        } catch (e) {
-          row[`×${f}`] = String(e.message).slice(0, 40)
+        const m = measure(shape.name, kind, base * f, base)
+        if (m.error) {
+          row[`×${f}`] = m.error
           break
         }
-        perMb.push(ms / mb)
-        row[`×${f} MB`] = mb.toFixed(2)
-        row[`×${f} MB/s`] = (mb / (ms / 1000)).toFixed(2)
-        if (ms > 30_000) break
+        perMb.push(m.ms / m.mb)
+        last = m
+        row[`×${f} MB`] = m.mb.toFixed(2)
+        row[`×${f} MB/s`] = (m.mb / (m.ms / 1000)).toFixed(2)
+        if (m.ms > 60_000) break
       }
-      row['ratio'] = perMb.length > 1 ? (perMb[perMb.length - 1] / perMb[0]).toFixed(2) : '-'
+      const steps = perMb.slice(1).map((x, i) => x / perMb[i])
+      row.step = steps.length > 0 ? Math.max(...steps).toFixed(2) : '-'
+      row.ratio = perMb.length > 1 ? (perMb[perMb.length - 1] / perMb[0]).toFixed(2) : '-'
+      if (last) row['B/B'] = (last.rss / last.mb).toFixed(0)
       rows.push(row)
+      console.error(`${shape.name} (${kind}) done`)
     }
   }
   console.table(rows)
-  console.log('ratio: time per MB at the largest size read over that at ×1 (flat ≈ 1.0, quadratic ≈ the size factor)')
+  console.log('step: the largest growth of time per MB from one size to the next (flat ≈ 1.0; 4.5× the time for 4× the input = 1.125)')
+  console.log('ratio: time per MB at the largest size over the smallest; B/B: memory the largest read added at its peak, per byte of input')
 }
