@@ -55,53 +55,45 @@ type Placed = { position: Position }
 // Every token of a kind is one class, with all its fields from the start: tokens of one shape
 // keep the walk's property reads fast, where fields added later would give each a shape of its
 // own. A token's position is its span's, made only when read (see Span).
-class ValueTok extends Span implements ValueToken {
+class Tok extends Span {
+  index = -1
+  constructor(
+    public raw: string,
+    at: Placed,
+    public line: number,
+    public cell: number,
+  ) {
+    super(undefined, 0, 0)
+    this.placeAs(at)
+  }
+}
+
+class ValueTok extends Tok implements ValueToken {
   readonly type = 'value'
-  index = -1
-  constructor(
-    public raw: string,
-    at: Placed,
-    public value: ParsedValue,
-    public run: boolean,
-    public line: number,
-    public cell: number,
-  ) {
-    super(undefined, 0, 0)
-    this.placeAs(at)
+  constructor(raw: string, at: Placed, line: number, cell: number, public value: ParsedValue, public run: boolean) {
+    super(raw, at, line, cell)
   }
 }
 
-class TextTok extends Span implements TextToken {
+class TextTok extends Tok implements TextToken {
   readonly type = 'text'
-  index = -1
-  constructor(
-    public raw: string,
-    at: Placed,
-    public line: number,
-    public cell: number,
-  ) {
-    super(undefined, 0, 0)
-    this.placeAs(at)
-  }
 }
 
-class LabelTok extends Span implements LabelToken {
+class LabelTok extends Tok implements LabelToken {
   readonly type = 'label'
-  index = -1
   text: string
   marker: string
   entries: LabelEntry[]
   constructor(
-    public raw: string,
+    raw: string,
     at: Placed,
-    public line: number,
-    public cell: number,
+    line: number,
+    cell: number,
     label: { text: string; marker: string; entries: LabelEntry[] },
     public whole: boolean,
     public approximate: string | undefined,
   ) {
-    super(undefined, 0, 0)
-    this.placeAs(at)
+    super(raw, at, line, cell)
     this.text = label.text
     this.marker = label.marker
     this.entries = label.entries
@@ -109,7 +101,7 @@ class LabelTok extends Span implements LabelToken {
 }
 
 export function valueToken(raw: string, at: Placed, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
-  return new ValueTok(raw, at, value, run, line, cell)
+  return new ValueTok(raw, at, line, cell, value, run)
 }
 
 export function textToken(raw: string, at: Placed, line: number, cell: number): TextToken {
