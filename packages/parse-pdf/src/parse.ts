@@ -54,11 +54,12 @@ async function readPdf(input: Uint8Array | string, options: ParseOptions): Promi
     if (bytes.length === 0) return fail('empty-input', '输入为空', 'The input is empty', options)
     if (!hasPdfHeader(bytes)) return fail('not-pdf', '输入不是 PDF 文件（没有 %PDF- 文件头）', 'The input is not a PDF file (no %PDF- header)', options)
     try {
-      // A copy: pdfjs may hand the buffer over to its worker, which would empty the caller's.
+      // A copy, and a plain Uint8Array: pdfjs may hand the buffer over to its worker, which would
+      // empty the caller's, and it refuses a Node Buffer (whose `slice` would be no copy either).
       // pdf.js is loaded with the first PDF: a program that reads other formats (a batch of pages
       // on several threads) does not carry its ~50 MB in every thread.
       const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-      const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+      const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
       doc = await task.promise
     } catch (e) {
       return openFailure(e, options)

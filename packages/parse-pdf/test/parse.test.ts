@@ -38,6 +38,17 @@ describe('parsePdf on the official template printed by LibreOffice Writer', () =
   })
 })
 
+describe('parsePdf on the bytes as Node reads a file', () => {
+  it('reads a Buffer from readFileSync as it reads a Uint8Array, and leaves it as it was', async () => {
+    const buffer = readFileSync(new URL('pingtan-2024.writer.pdf', dir))
+    const before = Buffer.from(buffer)
+    const { report, diagnostics } = await parsePdf(buffer)
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(getCell(report!, 'active/fees/amount')?.raw).toBe('18651.06')
+    expect(buffer.equals(before)).toBe(true)
+  })
+})
+
 describe('parsePdf on a browser PDF of Writer\'s HTML export', () => {
   // Chromium draws every border as a thin rectangle of its own, and leaves some out (beside group
   // labels, under the header, between the figures of a row): every cell all the same.
