@@ -15,6 +15,8 @@ export interface CliIO {
   writeFile?: (path: string, text: string) => Promise<void>
   /** Whether a file exists (for `--resume`). */
   exists?: (path: string) => Promise<boolean>
+  /** The size in bytes of a regular file; undefined for anything else (missing, a folder, a pipe). */
+  fileSize?: (path: string) => Promise<number | undefined>
   /** Aborted when the run is interrupted (Ctrl-C, SIGTERM): stop reading, finish what is whole. */
   signal?: AbortSignal
   /** The nearest `gai.config.json` at or above the working folder. */
