@@ -30,8 +30,9 @@ Options:
                        finish an interrupted run
   --jobs N             read on N threads (default: all cores; 1 reads in this thread)
   --timeout SECONDS    give up a file that takes longer (default 60, 0 for none): it is reported
-                       as failed, its thread is replaced and the run goes on (with --jobs 1 the
-                       timeout applies only when given, reading then on one thread)
+                       as failed, its thread is replaced and the run goes on (small text and HTML
+                       files read in this thread are not timed; with --jobs 1 the timeout applies
+                       only when given, reading then on one thread)
   --from KIND            reader to use: text, html, pdf, docx, doc or json
                          (default: judged from each file's content)
   --encoding NAME      decode input bytes as NAME (e.g. gbk) instead of detecting

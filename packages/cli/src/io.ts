@@ -15,6 +15,11 @@ export interface CliIO {
   writeFile?: (path: string, text: string) => Promise<void>
   /** Whether a file exists (for `--resume`). */
   exists?: (path: string) => Promise<boolean>
+  /**
+   * The size in bytes of a regular file; undefined for anything else (missing, a folder, a pipe).
+   * With threads, the main thread reads the files this says are small; without it, none.
+   */
+  fileSize?: (path: string) => Promise<number | undefined>
   /** Aborted when the run is interrupted (Ctrl-C, SIGTERM): stop reading, finish what is whole. */
   signal?: AbortSignal
   /** The nearest `gai.config.json` at or above the working folder. */

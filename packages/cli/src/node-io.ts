@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, join, normalize, sep } from 'node:path'
@@ -65,6 +65,15 @@ export function nodeIO(options: { sync?: boolean } = {}): CliIO {
           await rename(tempPath(p), p)
         },
     exists: async (p) => existsSync(p),
+    fileSize: options.sync
+      ? async (p) => {
+          const s = statSync(p, { throwIfNoEntry: false })
+          return s?.isFile() ? s.size : undefined
+        }
+      : async (p) => {
+          const s = await stat(p).catch(() => undefined)
+          return s?.isFile() ? s.size : undefined
+        },
     findConfig: async () => {
       for (let dir = process.cwd(); ; dir = dirname(dir)) {
         const p = join(dir, 'gai.config.json')

@@ -3,8 +3,9 @@ import { Worker } from 'node:worker_threads'
 import type { CliIO } from './io.ts'
 import { tempPath } from './out-path.ts'
 import { cliError } from './inputs.ts'
+import { runTaskHere } from './read-here.ts'
 import type { FileResult, FileTask, TaskOptions, WireResult } from './task.ts'
-import { fromWire, runTask } from './task.ts'
+import { failedTask, fromWire, runTask } from './task.ts'
 
 export interface PoolOptions {
   jobs: number
@@ -16,6 +17,10 @@ export interface PoolOptions {
   timeoutMs?: number | undefined
   /** Read on a thread even when `jobs` is 1, so that the timeout can stop a stuck file. */
   forceThreads?: boolean
+  /** Told of each file this thread read itself while reader threads read the others. */
+  onReadHere?: (file: string) => void
+  /** Node's options for the reader threads (default: this process's, which tests' runners change). */
+  threadExecArgv?: string[]
 }
 
 /** Files handed to a thread in one message, and how many messages it may have waiting. */
@@ -26,10 +31,13 @@ const yieldEvery = 16
 
 /**
  * Read tasks on `jobs` threads (in this thread when `jobs` is 1 or no worker script is built),
- * handing results to `onResult` in input order as soon as they are ready. Tasks are drawn from the
- * iterable as threads need them and at most a window of results waits for an earlier one, so
- * memory stays flat however many files there are. When `io.signal` aborts, no more files are
- * started, what is whole and in order has been handed on, and the promise resolves to false.
+ * this thread being one of them: `jobs` − 1 reader threads, and this one reads the small text and
+ * HTML files (see `runTaskHere`) one at a time between the others' messages. A thread is a V8
+ * heap of its own, and this one has little else to do. Results are handed to `onResult` in input
+ * order as soon as they are ready. Tasks are drawn from the iterable as threads need them and at
+ * most a window of results waits for an earlier one, so memory stays flat however many files
+ * there are. When `io.signal` aborts, no more files are started, what is whole and in order has
+ * been handed on, and the promise resolves to false.
  */
 export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onResult: (r: FileResult) => void): Promise<boolean> {
   const threads = options.workerUrl && (options.jobs > 1 || options.forceThreads)
@@ -48,6 +56,9 @@ async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult
   }
   return true
 }
+
+// For tests of --timeout: the file reader threads make hang (see worker.ts) is theirs to read.
+const stall = process.env.GAI_TEST_STALL
 
 interface Slot {
   worker: Worker
@@ -75,6 +86,10 @@ class ThreadPool {
   private finish!: (complete: boolean) => void
   private fail!: (e: Error) => void
   private done = false
+  /** Whether this thread reads files too, whether it is on one, and that read (to wait for on a stop). */
+  private readonly here: boolean
+  private hereBusy = false
+  private hereRead?: Promise<void>
 
   constructor(
     tasks: Iterable<FileTask>,
@@ -83,6 +98,8 @@ class ThreadPool {
   ) {
     this.source = tasks[Symbol.iterator]()
     this.window = Math.max(options.jobs, 1) * batchSize * batchesAhead * 4
+    // With `forceThreads` and one job, the one reader is a thread, so that the timeout can end it.
+    this.here = options.jobs > 1
   }
 
   run(): Promise<boolean> {
@@ -95,7 +112,8 @@ class ThreadPool {
     signal?.addEventListener('abort', abort, { once: true })
     if (signal?.aborted) this.stop(false)
     else {
-      for (let i = 0; i < Math.max(this.options.jobs, 1); i++) this.start()
+      for (let i = 0; i < Math.max(this.options.jobs - 1, 1); i++) this.start()
+      this.feedHere()
       const ms = this.options.timeoutMs
       if (ms !== undefined) this.watchdog = setInterval(() => this.watch(ms), Math.min(Math.max(ms / 4, 50), 1000))
     }
@@ -105,14 +123,15 @@ class ThreadPool {
   private start(): void {
     const current = new Int32Array(new SharedArrayBuffer(4))
     current[0] = -1
-    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current } })
+    const argv = this.options.threadExecArgv
+    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current }, ...(argv ? { execArgv: argv } : {}) })
     const slot: Slot = { worker, queue: [], current, seen: -1, since: 0 }
     this.slots.add(slot)
     // One message per batch: a thread wakes this one once for several files.
     worker.on('message', (results: WireResult[]) => {
       slot.queue.splice(0, results.length)
       for (const r of results) this.arrive(fromWire(r))
-      for (const s of this.slots) this.feed(s)
+      this.feedAll()
     })
     // A thread that dies (out of memory, a crash) costs the file it was on, not the run.
     worker.on('error', (e) => this.replace(slot, e.message, 'reader-crashed'))
@@ -120,9 +139,13 @@ class ThreadPool {
     this.feed(slot)
   }
 
-  /** The next task that may start: one taken back first, then a new one while the window allows. */
-  private take(): FileTask | undefined {
-    if (this.retry.length > 0) return this.retry.shift()
+  /**
+   * The next task that may start: one taken back first (for a reader thread only: those are the
+   * files of a thread that was replaced and those this thread left), then a new one while the
+   * window allows.
+   */
+  private take(forThread: boolean): FileTask | undefined {
+    if (forThread && this.retry.length > 0) return this.retry.shift()
     if (this.exhausted || this.nextIn - this.nextOut >= this.window) return undefined
     const next = this.source.next()
     if (next.done) {
@@ -137,7 +160,7 @@ class ThreadPool {
     while (slot.queue.length < batchSize * batchesAhead) {
       const batch: FileTask[] = []
       while (batch.length < batchSize) {
-        const t = this.take()
+        const t = this.take(true)
         if (!t) break
         batch.push(t)
       }
@@ -145,7 +168,54 @@ class ThreadPool {
       slot.queue.push(...batch)
       slot.worker.postMessage(batch)
     }
-    if (this.exhausted && this.retry.length === 0 && [...this.slots].every((s) => s.queue.length === 0)) this.stop(true)
+    this.settle()
+  }
+
+  private feedAll(): void {
+    for (const s of this.slots) this.feed(s)
+    this.feedHere()
+  }
+
+  /** When every file has been taken and every reader is idle, the run is complete. */
+  private settle(): void {
+    if (this.exhausted && this.retry.length === 0 && !this.hereBusy && [...this.slots].every((s) => s.queue.length === 0)) this.stop(true)
+  }
+
+  /** If this thread reads too and is idle, start it on the next new file. */
+  private feedHere(): void {
+    if (!this.here || this.hereBusy || this.done) return
+    const t = this.take(false)
+    if (!t) return this.settle()
+    this.hereBusy = true
+    this.hereRead = this.readHere(t).catch((e: Error) => {
+      this.stop(false)
+      this.fail(e)
+    })
+  }
+
+  /**
+   * Read one file in this thread, or hand it to the reader threads if it is not one for this
+   * thread. A reader's work is synchronous once the bytes are in: a turn of the event loop before
+   * each file lets the threads' messages, the watchdog and a Ctrl-C in between files.
+   */
+  private async readHere(t: FileTask): Promise<void> {
+    await new Promise(setImmediate)
+    let r: FileResult | undefined
+    if (!this.done && !(stall && t.file.endsWith(stall))) {
+      r = await runTaskHere(t, this.options.task, this.options.io).catch((e: Error) => failedTask(t, e))
+    }
+    this.hereBusy = false
+    // Stopped meanwhile: what was read is dropped with the threads' unfinished files (an `--out`
+    // file, written whole, stays).
+    if (this.done) return
+    if (r) {
+      this.options.onReadHere?.(t.file)
+      this.arrive(r)
+    } else {
+      this.retry.push(t)
+      this.retry.sort((a, b) => a.id! - b.id!)
+    }
+    this.feedAll()
   }
 
   /** A thread on the same file for longer than the timeout gives that file up. */
@@ -206,6 +276,8 @@ class ThreadPool {
     if (this.done) return
     this.done = true
     clearInterval(this.watchdog)
+    // A file being read here is written whole or not at all before the run says it has stopped.
+    if (this.hereRead) this.stopping.push(this.hereRead)
     for (const s of this.slots) {
       if (complete) {
         // Idle threads with nothing half-written: no need to wait for them to go.

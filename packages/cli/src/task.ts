@@ -2,7 +2,7 @@ import type { CheckOptions, Diagnostic, DiagnosticJson, Report, SeveritySetting 
 import { checkReport, diagnosticFromJson, reportToJson } from '@gai/model'
 import { toCsv } from '@gai/render'
 import type { InputKind } from './detect.ts'
-import { readBytes, unreadable } from './inputs.ts'
+import { cliError, readBytes, unreadable } from './inputs.ts'
 import type { CliIO } from './io.ts'
 
 export const csvHeader = 'source,table,row,column,value,raw,unit\r\n'
@@ -71,16 +71,36 @@ export function fromWire(r: WireResult): FileResult {
 
 /** Read one file (through `io`) and do its work; never throws for a bad input. */
 export async function runTask(task: FileTask, options: TaskOptions, io: CliIO): Promise<FileResult> {
-  if (options.resume && task.out !== undefined && (await io.exists?.(task.out))) {
-    return { ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: true, skipped: true, diagnostics: [] }
-  }
+  const skipped = await alreadyWritten(task, options, io)
+  if (skipped) return skipped
   let bytes: Uint8Array
   try {
     bytes = task.file === '-' ? await io.readStdin() : await io.readFile(task.file)
   } catch (e) {
-    const read = unreadable(task.file, e)
-    return { ...(task.id === undefined ? {} : { id: task.id }), file: read.file, ok: false, diagnostics: read.diagnostics }
+    return unreadableResult(task, e)
   }
+  return finishTask(task, options, bytes, io)
+}
+
+/** With `--resume`: the result of a task whose output file is already there, else undefined. */
+export async function alreadyWritten(task: FileTask, options: TaskOptions, io: CliIO): Promise<FileResult | undefined> {
+  if (!options.resume || task.out === undefined || !(await io.exists?.(task.out))) return undefined
+  return { ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: true, skipped: true, diagnostics: [] }
+}
+
+/** The result of a task whose file could not be opened. */
+export function unreadableResult(task: FileTask, e: unknown): FileResult {
+  const read = unreadable(task.file, e)
+  return { ...(task.id === undefined ? {} : { id: task.id }), file: read.file, ok: false, diagnostics: read.diagnostics }
+}
+
+/** The result of a task that failed for a reason of the command line's own (a bug, not the input). */
+export function failedTask(task: FileTask, e: Error): FileResult {
+  return { ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: false, diagnostics: [cliError('internal-error', e.message, task.file)] }
+}
+
+/** The work of a file whose bytes are in hand, its output written to `task.out` when there is one. */
+export async function finishTask(task: FileTask, options: TaskOptions, bytes: Uint8Array, io: CliIO): Promise<FileResult> {
   const result = await taskOnBytes(task, options, bytes)
   if (task.out !== undefined && result.output !== undefined) {
     await io.writeFile!(task.out, options.mode === 'parse-csv' ? `${csvHeader}${result.output}` : result.output)

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { nodeIO } from './node-io.ts'
-import { cliError } from './inputs.ts'
 import type { FileResult, FileTask, TaskOptions } from './task.ts'
-import { runTask, toWire } from './task.ts'
+import { failedTask, runTask, toWire } from './task.ts'
 
 // One reader thread of a batch run: batches of files in, one message of results per batch out.
 // The thread reads each file itself and sends back formatted output (or writes it, with --out),
@@ -21,18 +20,9 @@ parentPort!.on('message', (batch: FileTask[]) => {
       // The main thread's watchdog reads which file this thread is on, without a message.
       Atomics.store(current, 0, task.id ?? -1)
       if (stall && task.file.endsWith(stall)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
-      results.push(await runTask(task, options, io).catch((e: Error) => failed(task, e)))
+      results.push(await runTask(task, options, io).catch((e: Error) => failedTask(task, e)))
     }
     Atomics.store(current, 0, -1)
     parentPort!.postMessage(results.map(toWire))
   })
 })
-
-function failed(task: FileTask, e: Error): FileResult {
-  return {
-    ...(task.id === undefined ? {} : { id: task.id }),
-    file: task.file,
-    ok: false,
-    diagnostics: [cliError('internal-error', e.message, task.file)],
-  }
-}
