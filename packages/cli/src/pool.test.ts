@@ -121,3 +121,24 @@ describe('runPool with --jobs 2: one reader thread and this one', () => {
     }
   }, 60_000)
 })
+
+describe('runPool with --jobs 1: big files on a reader thread', () => {
+  it('reads a file over the bound on a thread, and one that outgrows the thread\'s heap costs that file, not the run', async () => {
+    // One table row repeated for 3 MB: a hostile input whose read needs far more than 16 MB.
+    const hostile = join(dir, 'hostile.txt')
+    writeFileSync(hostile, `二、主动公开政府信息情况\n${'（一）予以公开 1 2 3 4 5 6 7\n'.repeat(100_000)}`)
+    const page = join(dir, 'site0', 'pingtan-2024.html')
+    const files = [page, hostile, page]
+    const small = await pool(files, { jobs: 1, threadMinBytes: 1024, threadHeapMb: 16 })
+    expect(small.complete).toBe(true)
+    expect(small.results.map((r) => [r.file, r.ok])).toEqual([[page, true], [hostile, false], [page, true]])
+    expect(summary(small.results[1]!).errors[0]).toMatch(/^reader-crashed: .*memory/)
+    // Read on a thread (not here), and as this thread reads it.
+    expect(small.here).toEqual([])
+    expect(small.results[0]!.output).toContain(`${page},applications,newReceived,total,218,218,\r\n`)
+    expect(small.results[2]!.output).toBe(small.results[0]!.output)
+    // With room, the same file is read.
+    const roomy = await pool([hostile], { jobs: 1, threadMinBytes: 1024 })
+    expect(roomy.results[0]!.ok).toBe(true)
+  }, 120_000)
+})

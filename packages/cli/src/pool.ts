@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import { totalmem } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { CliIO } from './io.ts'
 import { tempPath } from './out-path.ts'
@@ -21,6 +22,27 @@ export interface PoolOptions {
   onReadHere?: (file: string) => void
   /** Node's options for the reader threads (default: this process's, which tests' runners change). */
   threadExecArgv?: string[]
+  /** With one job, files larger than this are read on a reader thread (default `threadMinBytes`). */
+  threadMinBytes?: number
+  /** The old-generation heap each reader thread may use, in MB (default: `threadHeapMb(jobs)`). */
+  threadHeapMb?: number
+}
+
+/**
+ * With one job, a file larger than this is read on a reader thread, not in this one. A reader
+ * takes some 50–70 bytes of memory per byte of a hostile input (one table row repeated a million
+ * times): past a few tens of MB that can outgrow Node's default heap, and a thread that runs out
+ * of memory costs that file (`reader-crashed`), this thread the whole run. Real reports are far
+ * smaller; the thread costs one start, some 50 ms, per such file.
+ */
+export const threadMinBytes = 32 * 1024 * 1024
+
+/**
+ * The heap a reader thread may use: three quarters of the machine's memory shared among the
+ * threads (Node's default, about 4 GB, would end a 100 MB hostile input that needs 6–7 GB).
+ */
+export function threadHeapMb(jobs: number): number {
+  return Math.floor(((totalmem() / 2 ** 20) * 0.75) / Math.max(jobs - 1, 1))
 }
 
 /** Files handed to a thread in one message, and how many messages it may have waiting. */
@@ -52,9 +74,18 @@ async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult
     // Ctrl-C is heard between files.
     if (++n % yieldEvery === 0) await new Promise(setImmediate)
     if (options.io.signal?.aborted) return false
+    if (options.workerUrl && (await bigFile(t, options))) {
+      if (!(await new ThreadPool([t], { ...options, jobs: 1, forceThreads: true }, onResult).run())) return false
+      continue
+    }
     onResult(await runTask(t, options.task, options.io))
   }
   return true
+}
+
+async function bigFile(t: FileTask, options: PoolOptions): Promise<boolean> {
+  if (t.file === '-' || !options.io.fileSize) return false
+  return ((await options.io.fileSize(t.file)) ?? 0) > (options.threadMinBytes ?? threadMinBytes)
 }
 
 // For tests of --timeout: the file reader threads make hang (see worker.ts) is theirs to read.
@@ -124,7 +155,8 @@ class ThreadPool {
     const current = new Int32Array(new SharedArrayBuffer(4))
     current[0] = -1
     const argv = this.options.threadExecArgv
-    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current }, ...(argv ? { execArgv: argv } : {}) })
+    const resourceLimits = { maxOldGenerationSizeMb: this.options.threadHeapMb ?? threadHeapMb(this.options.jobs) }
+    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current }, resourceLimits, ...(argv ? { execArgv: argv } : {}) })
     const slot: Slot = { worker, queue: [], current, seen: -1, since: 0 }
     this.slots.add(slot)
     // One message per batch: a thread wakes this one once for several files.
