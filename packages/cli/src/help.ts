@@ -28,7 +28,8 @@ Options:
                        written under a temporary name and renamed when whole
   --resume             with --out: leave the inputs whose output file is already in DIR, to
                        finish an interrupted run
-  --jobs N             read on N threads (default: all cores; 1 reads in this thread)
+  --jobs N             read on N threads (default: all cores; 1 reads in this thread, a
+                       file over 32 MB on a thread of its own)
   --timeout SECONDS    give up a file that takes longer (default 60, 0 for none): it is reported
                        as failed, its thread is replaced and the run goes on (small text and HTML
                        files read in this thread are not timed; with --jobs 1 the timeout applies
