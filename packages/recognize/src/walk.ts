@@ -319,11 +319,12 @@ function blankRow(row: RowRecord): boolean {
 /** The second pass: the column headings seen for each table, from labels that were no row's. */
 function columnsSeen(tokens: Token[], records: RowRecord[], candidates: [number, TableId | null][]): Record<TableId, Set<string>> {
   const columns: Record<TableId, Set<string>> = { active: new Set(), applications: new Set(), reviewLitigation: new Set() }
-  // Token indexes, not a set of tokens: hashing objects would cost each token a hidden field.
-  const rowLabels = new Set<number>()
-  for (const r of records) if (!r.key.includes('#sequence')) rowLabels.add(r.start)
+  // A mark per token, not a set of tokens: hashing objects would cost each token a hidden field,
+  // and a Set holds no more than 2^24 entries (a hostile input has more rows).
+  const rowLabels = new Uint8Array(tokens.length)
+  for (const r of records) if (!r.key.includes('#sequence')) rowLabels[r.start] = 1
   for (const [k, table] of candidates) {
-    if (rowLabels.has(k)) continue
+    if (rowLabels[k] === 1) continue
     const token = tokens[k] as LabelToken
     const e = (table ? pickEntry(token.entries, 'column', table) : undefined) ?? pickEntry(token.entries, 'column')
     if (e) columns[e.table!].add(e.key)
