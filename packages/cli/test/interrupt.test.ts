@@ -36,7 +36,14 @@ function tree(root: string): Record<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name)
       if (e.isDirectory()) walk(p)
-      else out[relative(root, p)] = readFileSync(p, 'latin1')
+      else {
+        // While a run writes, a temporary file listed may be renamed before it is read.
+        try {
+          out[relative(root, p)] = readFileSync(p, 'latin1')
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+        }
+      }
     }
   }
   if (existsSync(root)) walk(root)
