@@ -9,6 +9,8 @@
 //
 //   ADVERSARIAL_BASE=64000     bytes of the smallest size (×64 ≈ 4 MB); 1600000 reads up to 100 MB
 //   ADVERSARIAL_SHAPES=a,b     only the shapes whose names contain one of these
+//   ADVERSARIAL_NODE_FLAGS=…   Node options for the reading processes, e.g. --max-semi-space-size=64
+//                              (the young generation gai parse gives the thread of a big file)
 //
 // The reading processes may use up to three quarters of the machine's memory: a 100 MB input of
 // one shape needs several GB, more than Node's default heap.
@@ -42,7 +44,8 @@ if (process.argv[2] === '--child') child(process.argv.slice(3))
 
 function measure(name, kind, bytes, base) {
   const heap = Math.min(Math.floor((totalmem() / 2 ** 20) * 0.75), 16384)
-  const run = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, self, '--child', name, kind, String(bytes), String(base)], { encoding: 'utf8' })
+  const flags = process.env.ADVERSARIAL_NODE_FLAGS?.split(' ').filter(Boolean) ?? []
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${heap}`, ...flags, self, '--child', name, kind, String(bytes), String(base)], { encoding: 'utf8' })
   if (run.status !== 0) return { error: (run.stderr.match(/(FATAL ERROR: [^\n]*|Error: [^\n]*)/)?.[1] ?? `exit ${run.status}`).slice(0, 40) }
   const out = JSON.parse(run.stdout)
   return out.failed ? { error: `internal error: ${out.failed}`.slice(0, 40) } : out
