@@ -40,7 +40,7 @@ const bigFileYoungMb = 192
 
 /**
  * With one job, a file larger than this is read on a reader thread, not in this one. A reader
- * takes some 50–70 bytes of memory per byte of a hostile input (one table row repeated a million
+ * takes some 20–170 bytes of memory per byte of a hostile input (one table row repeated a million
  * times): past a few tens of MB that can outgrow Node's default heap, and a thread that runs out
  * of memory costs that file (`reader-crashed`), this thread the whole run. Real reports are far
  * smaller; the thread costs one start, some 50 ms, per such file.
