@@ -1,11 +1,11 @@
-import { LineIndex, isSpaceCode as isSpace, lineBreak, lookupLabel, endOf, mendLabels, normalizeLabel, parseValue, plainDigits, spanCell, spanLine, startOf, stripMarker } from '@gai/recognize'
+import { LineIndex, isSpaceCode as isSpace, endOf, lineBreak, lookupLabel, mendLabels, normalizeLabel, parseValue, plainDigits, spanCell, spanLine, startOf, stripMarker } from '@gai/recognize'
 import type { SourceCell, SourceDocument, SourceLine } from '@gai/recognize'
 import { csvTableFields } from './csv.ts'
 
 interface RawLine {
   text: string
   start: number
-  /** 1-based line number, when known: cells of the line then need no search for it. */
+  /** 1-based line number: an empty line read as an empty cell is placed by it. */
   number?: number
 }
 

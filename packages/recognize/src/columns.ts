@@ -122,9 +122,10 @@ export function readHeader(table: TableId, version: FormatVersion, records: RowR
   return { kind: 'map', map: { table, slots, unknown, missing, place: cells[0]!.position } }
 }
 
-/** Where the figures stand: each non-empty value's line and columns; undefined when not all are in a grid. */
+// No table of the templates has a hundredth of this many columns.
 const maxFigureColumns = 4096
 
+/** Where the figures stand: each non-empty value's line and columns; undefined when not all are in a grid. */
 function figureColumns(records: RowRecord[], grid: Grid): FigureColumns | undefined {
   const counts = new Map<number, number>()
   let firstLine = Infinity
@@ -136,9 +137,8 @@ function figureColumns(records: RowRecord[], grid: Grid): FigureColumns | undefi
       if (g === undefined) return undefined
       const w = grid.span(v.line, v.cell).columns
       for (let k = 0; k < w; k++) counts.set(g + k, (counts.get(g + k) ?? 0) + 1)
-      // No table of the templates has a hundredth of this many columns: rows this wide (a
-      // hostile input's one row of millions of cells) have no header to read their columns by,
-      // and a Map holds no more than 2^24 keys.
+      // Rows this wide (a hostile input's one row of millions of cells) have no header to read
+      // their columns by, and a Map holds no more than 2^24 keys.
       if (counts.size > maxFigureColumns) return undefined
       if (v.line < firstLine) firstLine = v.line
     }

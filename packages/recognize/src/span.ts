@@ -15,8 +15,8 @@ export class Span {
   #from: number
   #to: number
 
-  constructor(index: LineIndex | undefined, from: number, to: number, position?: Position) {
-    this.#at = position ?? index
+  constructor(index: LineIndex | undefined, from: number, to: number) {
+    this.#at = index
     this.#from = from
     this.#to = to
   }
@@ -24,7 +24,7 @@ export class Span {
   get position(): Position {
     const at = this.#at
     if (at instanceof LineIndex) return (this.#at = at.position(this.#from, this.#to))
-    // A span is always made with an index or a position: the constructors below see to it.
+    // A span is made with an index, or placed as another (tokens): never read without either.
     return at!
   }
 
@@ -53,8 +53,8 @@ export class Span {
   }
 
   /**
-   * What JSON and structured clones see: the plain shape (`position` is an accessor of the class,
-   * which neither copies).
+   * What JSON sees: the plain shape, `position` included (an accessor of the class, which
+   * `JSON.stringify` would leave out; a structured clone leaves it out still).
    */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {}

@@ -320,7 +320,7 @@ function blankRow(row: RowRecord): boolean {
 function columnsSeen(tokens: Token[], records: RowRecord[], candidates: [number, TableId | null][]): Record<TableId, Set<string>> {
   const columns: Record<TableId, Set<string>> = { active: new Set(), applications: new Set(), reviewLitigation: new Set() }
   // A mark per token, not a set of tokens: hashing objects would cost each token a hidden field,
-  // and a Set holds no more than 2^24 entries (a hostile input has more rows).
+  // and a Set holds no more than 2^24 entries (a hostile input may have more rows).
   const rowLabels = new Uint8Array(tokens.length)
   for (const r of records) if (!r.key.includes('#sequence')) rowLabels[r.start] = 1
   for (const [k, table] of candidates) {
