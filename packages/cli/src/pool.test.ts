@@ -51,12 +51,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const tasks = (files: string[]): FileTask[] => files.map((file) => ({ file }))
 
-/** A run's results, and the files this thread read itself. */
+/** A run's results, the files this thread read itself and those handed to the big-file thread. */
 async function pool(files: string[], options: Partial<PoolOptions> = {}) {
   const results: FileResult[] = []
   const here: string[] = []
-  const complete = await runPool(tasks(files), { jobs: 2, workerUrl, threadExecArgv, io: nodeIO(), task, onReadHere: (f) => here.push(f), ...options }, (r) => results.push(r))
-  return { complete, results, here }
+  const big: string[] = []
+  const watch = { onReadHere: (f: string) => here.push(f), onBigThread: (f: string) => big.push(f) }
+  const complete = await runPool(tasks(files), { jobs: 2, workerUrl, threadExecArgv, io: nodeIO(), task, ...watch, ...options }, (r) => results.push(r))
+  return { complete, results, here, big }
 }
 
 /** What a result says, as comparable data. */
@@ -129,7 +131,7 @@ describe('runPool with --jobs 1: big files on a reader thread', () => {
     writeFileSync(hostile, `二、主动公开政府信息情况\n${'（一）予以公开 1 2 3 4 5 6 7\n'.repeat(100_000)}`)
     const page = join(dir, 'site0', 'pingtan-2024.html')
     const files = [page, hostile, page]
-    const small = await pool(files, { jobs: 1, threadMinBytes: 1024, threadHeapMb: 16 })
+    const small = await pool(files, { jobs: 1, threadMinBytes: 1024, bigHeapMb: 16 })
     expect(small.complete).toBe(true)
     expect(small.results.map((r) => [r.file, r.ok])).toEqual([[page, true], [hostile, false], [page, true]])
     expect(summary(small.results[1]!).errors[0]).toMatch(/^reader-crashed: .*memory/)
@@ -140,5 +142,46 @@ describe('runPool with --jobs 1: big files on a reader thread', () => {
     // With room, the same file is read.
     const roomy = await pool([hostile], { jobs: 1, threadMinBytes: 1024 })
     expect(roomy.results[0]!.ok).toBe(true)
+    expect(roomy.results[0]!.output).toContain(`${hostile},applications,granted,total,7,7,\r\n`)
+  }, 120_000)
+})
+
+describe('runPool: reader threads of bounded memory and a thread for big files', () => {
+  let hostile: string
+  let page: string
+  let alone: FileResult
+  beforeAll(async () => {
+    hostile = join(dir, 'hostile-batch.txt')
+    writeFileSync(hostile, `二、主动公开政府信息情况\n${'（一）予以公开 1 2 3 4 5 6 7\n'.repeat(50_000)}`)
+    page = join(dir, 'site0', 'pingtan-2024.html')
+    alone = (await pool([hostile], { jobs: 1, threadMinBytes: 1024 })).results[0]!
+  }, 120_000)
+
+  // Files over 256 KB go to reader threads, never this one. The hostile text needs some 100 MB,
+  // the page beside it a few: a reader thread of 48 MB holds the one and not the other.
+  const files = () => [big, hostile, big, big]
+
+  it('reads again, on the big-file thread, a file that runs out of a reader thread\'s memory', async () => {
+    const r = await pool(files(), { jobs: 2, threadHeapMb: 48 })
+    expect(r.complete).toBe(true)
+    expect(r.big).toEqual([hostile])
+    expect(r.results.map((x) => [x.file, x.ok])).toEqual(files().map((f) => [f, true]))
+    expect(r.results[1]!.output).toBe(alone.output)
+    expect(alone.output).toContain(`${hostile},applications,granted,total,7,7,\r\n`)
+  }, 120_000)
+
+  it('hands a file over the size bound to the big-file thread unread', async () => {
+    // 1.5 MB, which a reader thread of V8's default heap would hold: it goes there for its size.
+    const r = await pool(files(), { jobs: 2, threadMinBytes: 1024 * 1024 })
+    expect(r.big).toEqual([hostile])
+    expect(r.results.map((x) => [x.file, x.ok])).toEqual(files().map((f) => [f, true]))
+    expect(r.results[1]!.output).toBe(alone.output)
+  }, 120_000)
+
+  it('gives up a file that runs out of the big-file thread\'s memory too, and goes on', async () => {
+    const r = await pool([page, ...files()], { jobs: 2, threadHeapMb: 48, bigHeapMb: 48 })
+    expect(r.complete).toBe(true)
+    expect(r.results.map((x) => [x.file, x.ok])).toEqual([[page, true], [big, true], [hostile, false], [big, true], [big, true]])
+    expect(summary(r.results[2]!).errors[0]).toMatch(/^reader-crashed: .*memory/)
   }, 120_000)
 })

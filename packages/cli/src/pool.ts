@@ -5,7 +5,7 @@ import type { CliIO } from './io.ts'
 import { tempPath } from './out-path.ts'
 import { cliError } from './inputs.ts'
 import { runTaskHere } from './read-here.ts'
-import type { FileResult, FileTask, TaskOptions, WireResult } from './task.ts'
+import type { FileResult, FileTask, TaskOptions, WireResult, WorkerData } from './task.ts'
 import { failedTask, fromWire, runTask } from './task.ts'
 
 export interface PoolOptions {
@@ -20,15 +20,40 @@ export interface PoolOptions {
   forceThreads?: boolean
   /** Told of each file this thread read itself while reader threads read the others. */
   onReadHere?: (file: string) => void
+  /** Told of each file handed to the big-file thread (over `threadMinBytes`, or out of a reader's memory). */
+  onBigThread?: (file: string) => void
   /** Node's options for the reader threads (default: this process's, which tests' runners change). */
   threadExecArgv?: string[]
-  /** With one job, files larger than this are read on a reader thread (default `threadMinBytes`). */
+  /**
+   * Files larger than this are read on a thread of their own with `bigHeapMb` (default
+   * `threadMinBytes`): with one job, rather than in this thread; with more, rather than on a
+   * reader thread, which could not hold them.
+   */
   threadMinBytes?: number
-  /** The old-generation heap each reader thread may use, in MB (default: `threadHeapMb(jobs)`). */
+  /** The old generation of each reader thread, in MB (default `readerHeapMb`). */
   threadHeapMb?: number
-  /** The young generation of each reader thread, in MB (default: V8's). */
+  /** The young generation of each reader thread, in MB (default `readerYoungMb`). */
   threadYoungMb?: number
+  /** The old generation of the thread a big file is read on, in MB (default `bigHeapMb(jobs)`). */
+  bigHeapMb?: number
 }
+
+/**
+ * The old generation of a reader thread, in MB. V8 lets a heap grow the further past what it
+ * holds the higher its limit is (up to four times with a limit of gigabytes, much less below):
+ * over 100,000 real files with two jobs, 512 MB here and a young generation of `readerYoungMb`
+ * took the peak RSS from 357 MB to 270–274 MB, for no time we could tell from the noise. A real
+ * report needs a few tens of MB; a file that outgrows this is read again on a thread of its own
+ * with `bigHeapMb`, so the limit costs time, never a file.
+ */
+export const readerHeapMb = 512
+
+/**
+ * The young generation of a reader thread, in MB (V8's default here: 48, two semi-spaces of 16
+ * and as much for large new objects). Over 20,000 files, 24 took some 20 MB off the peak within
+ * the noise of the time; 16 took 5 MB more and a tenth more time.
+ */
+export const readerYoungMb = 24
 
 /**
  * The young generation of the thread a big file is read on, in MB. A read of a hostile 100 MB
@@ -49,11 +74,13 @@ const bigFileYoungMb = 192
 export const threadMinBytes = 32 * 1024 * 1024
 
 /**
- * The heap a reader thread may use: three quarters of the machine's memory shared among the
- * threads (Node's default, about 4 GB, would end a 100 MB hostile input that needs 6–7 GB).
+ * The heap of the thread a big file is read on, one at a time: three quarters of the machine's
+ * memory less what the reader threads beside it may take (Node's default, about 4 GB, would end
+ * a 100 MB hostile input that needs 6–7 GB).
  */
-export function threadHeapMb(jobs: number): number {
-  return Math.floor(((totalmem() / 2 ** 20) * 0.75) / Math.max(jobs - 1, 1))
+export function bigHeapMb(jobs: number, readerMb = readerHeapMb): number {
+  const share = Math.floor((totalmem() / 2 ** 20) * 0.75)
+  return Math.max(share - Math.max(jobs - 1, 0) * readerMb, readerMb)
 }
 
 /** Files handed to a thread in one message, and how many messages it may have waiting. */
@@ -86,7 +113,8 @@ async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult
     if (++n % yieldEvery === 0) await new Promise(setImmediate)
     if (options.io.signal?.aborted) return false
     if (options.workerUrl && (await bigFile(t, options))) {
-      if (!(await new ThreadPool([t], { ...options, jobs: 1, forceThreads: true, threadYoungMb: bigFileYoungMb }, onResult).run())) return false
+      const big = { ...options, jobs: 1, forceThreads: true, threadHeapMb: options.bigHeapMb ?? bigHeapMb(1), threadYoungMb: bigFileYoungMb }
+      if (!(await new ThreadPool([t], big, onResult).run())) return false
       continue
     }
     onResult(await runTask(t, options.task, options.io))
@@ -111,6 +139,10 @@ interface Slot {
   /** The id the watchdog last saw, and since when. */
   seen: number
   since: number
+  /** The old generation it was given, in MB. */
+  heapMb: number
+  /** The thread of big files, which reads one at a time and goes when it has none. */
+  big: boolean
 }
 
 class ThreadPool {
@@ -132,6 +164,12 @@ class ThreadPool {
   private readonly here: boolean
   private hereBusy = false
   private hereRead?: Promise<void>
+  /** Files for the big-file thread, lowest id first: too big for a reader thread, or out of its memory. */
+  private bigQueue: FileTask[] = []
+  /** Files out of a reader thread's memory, waiting for that thread to be gone. */
+  private bigPending = 0
+  private readonly readerHeap: number
+  private readonly bigHeap: number
 
   constructor(
     tasks: Iterable<FileTask>,
@@ -142,6 +180,8 @@ class ThreadPool {
     this.window = Math.max(options.jobs, 1) * batchSize * batchesAhead * 4
     // With `forceThreads` and one job, the one reader is a thread, so that the timeout can end it.
     this.here = options.jobs > 1
+    this.readerHeap = options.threadHeapMb ?? readerHeapMb
+    this.bigHeap = options.bigHeapMb ?? bigHeapMb(options.jobs, this.readerHeap)
   }
 
   run(): Promise<boolean> {
@@ -162,25 +202,42 @@ class ThreadPool {
     return result.finally(() => signal?.removeEventListener('abort', abort))
   }
 
-  private start(): void {
+  /** Start a reader thread, or with `big` the thread of big files. */
+  private start(big = false): void {
     const current = new Int32Array(new SharedArrayBuffer(4))
     current[0] = -1
     const argv = this.options.threadExecArgv
-    const young = this.options.threadYoungMb
-    const resourceLimits = { maxOldGenerationSizeMb: this.options.threadHeapMb ?? threadHeapMb(this.options.jobs), ...(young ? { maxYoungGenerationSizeMb: young } : {}) }
-    const worker = new Worker(this.options.workerUrl!, { workerData: { options: this.options.task, current }, resourceLimits, ...(argv ? { execArgv: argv } : {}) })
-    const slot: Slot = { worker, queue: [], current, seen: -1, since: 0 }
+    const heapMb = big ? this.bigHeap : this.readerHeap
+    const youngMb = big ? bigFileYoungMb : (this.options.threadYoungMb ?? readerYoungMb)
+    const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb }
+    // A reader thread hands back, unread, a file it could not hold; the big-file thread reads any.
+    const maxBytes = big || heapMb >= this.bigHeap ? undefined : (this.options.threadMinBytes ?? threadMinBytes)
+    const workerData: WorkerData = { options: this.options.task, current, ...(maxBytes === undefined ? {} : { maxBytes }) }
+    const worker = new Worker(this.options.workerUrl!, { workerData, resourceLimits, ...(argv ? { execArgv: argv } : {}) })
+    const slot: Slot = { worker, queue: [], current, seen: -1, since: 0, heapMb, big }
     this.slots.add(slot)
     // One message per batch: a thread wakes this one once for several files.
     worker.on('message', (results: WireResult[]) => {
-      slot.queue.splice(0, results.length)
-      for (const r of results) this.arrive(fromWire(r))
+      const sent = slot.queue.splice(0, results.length)
+      results.forEach((r, i) => (r.tooBig ? this.toBig(sent[i]!) : this.arrive(fromWire(r))))
       this.feedAll()
     })
-    // A thread that dies (out of memory, a crash) costs the file it was on, not the run.
-    worker.on('error', (e) => this.replace(slot, e.message, 'reader-crashed'))
+    // A thread that dies costs the file it was on, not the run; one out of memory is read again
+    // on the big-file thread, unless it was there already.
+    worker.on('error', (e: Error & { code?: string }) => {
+      const retry = e.code === 'ERR_WORKER_OUT_OF_MEMORY' && heapMb < this.bigHeap
+      this.replace(slot, e.message, 'reader-crashed', retry)
+    })
     worker.on('exit', () => this.replace(slot, 'the reader thread stopped', 'reader-crashed'))
     this.feed(slot)
+  }
+
+  /** Queue a file for the big-file thread, started when there is none. */
+  private toBig(t: FileTask): void {
+    this.options.onBigThread?.(t.file)
+    this.bigQueue.push(t)
+    this.bigQueue.sort((a, b) => a.id! - b.id!)
+    if (![...this.slots].some((s) => s.big)) this.start(true)
   }
 
   /**
@@ -201,6 +258,7 @@ class ThreadPool {
 
   private feed(slot: Slot): void {
     if (this.done || !this.slots.has(slot)) return
+    if (slot.big) return this.feedBig(slot)
     while (slot.queue.length < batchSize * batchesAhead) {
       const batch: FileTask[] = []
       while (batch.length < batchSize) {
@@ -215,6 +273,20 @@ class ThreadPool {
     this.settle()
   }
 
+  /** One file at a time; with none left the thread goes, and its heap with it. */
+  private feedBig(slot: Slot): void {
+    if (slot.queue.length > 0) return
+    const t = this.bigQueue.shift()
+    if (t) {
+      slot.queue.push(t)
+      slot.worker.postMessage([t])
+      return
+    }
+    this.slots.delete(slot)
+    this.stopping.push(this.end(slot))
+    this.settle()
+  }
+
   private feedAll(): void {
     for (const s of this.slots) this.feed(s)
     this.feedHere()
@@ -222,7 +294,7 @@ class ThreadPool {
 
   /** When every file has been taken and every reader is idle, the run is complete. */
   private settle(): void {
-    if (this.exhausted && this.retry.length === 0 && !this.hereBusy && [...this.slots].every((s) => s.queue.length === 0)) this.stop(true)
+    if (this.exhausted && this.retry.length === 0 && this.bigQueue.length === 0 && this.bigPending === 0 && !this.hereBusy && [...this.slots].every((s) => s.queue.length === 0)) this.stop(true)
   }
 
   /** If this thread reads too and is idle, start it on the next new file. */
@@ -277,8 +349,11 @@ class ThreadPool {
     }
   }
 
-  /** Give up the file a thread is on, end the thread, hand its other files to a new one. */
-  private replace(slot: Slot, reason: string, ruleId: string): void {
+  /**
+   * Give up the file a thread is on (or with `retry` hand it to the big-file thread), end the
+   * thread, hand its other files to a new one.
+   */
+  private replace(slot: Slot, reason: string, ruleId: string, retry = false): void {
     if (this.done || !this.slots.has(slot)) return
     this.slots.delete(slot)
     const id = Atomics.load(slot.current, 0)
@@ -286,12 +361,23 @@ class ThreadPool {
     const rest = slot.queue.filter((t) => t !== stuck)
     // Only the stuck file's temporary output is the old thread's to clean: the rest go to a new one.
     slot.queue = stuck ? [stuck] : []
-    this.stopping.push(this.end(slot))
+    const ended = this.end(slot)
+    this.stopping.push(ended)
     this.retry = [...rest, ...this.retry].sort((a, b) => a.id! - b.id!)
-    if (stuck) {
+    if (stuck && retry) {
+      // Once the old thread's temporary output of it is gone, not to be taken for the new one's.
+      this.bigPending++
+      void ended.finally(() => {
+        this.bigPending--
+        if (!this.done) this.toBig(stuck)
+      })
+    } else if (stuck) {
       this.arrive({ id: stuck.id!, file: stuck.file, ok: false, diagnostics: [cliError(ruleId, reason, stuck.file)] })
     }
-    this.start()
+    if (slot.big) {
+      if (this.bigQueue.length > 0 && ![...this.slots].some((s) => s.big)) this.start(true)
+      this.settle()
+    } else this.start()
   }
 
   private arrive(r: FileResult): void {
@@ -326,6 +412,7 @@ class ThreadPool {
       if (complete) {
         // Idle threads with nothing half-written: no need to wait for them to go.
         s.worker.removeAllListeners()
+        s.worker.on('error', () => {})
         s.worker.unref()
         void s.worker.terminate()
       } else this.stopping.push(this.end(s))

@@ -28,6 +28,15 @@ export interface TaskOptions {
   errorsOnly?: boolean
 }
 
+/** What a reader thread starts with. */
+export interface WorkerData {
+  options: TaskOptions
+  /** The id of the file the thread is on, -1 between batches: the watchdog reads it. */
+  current: Int32Array
+  /** Files larger than this are handed back unread (`tooBig`), for a thread with more memory. */
+  maxBytes?: number
+}
+
 /** One file's work: read it, and for `check` run the single-report rules. */
 export interface FileTask {
   /** The task's place in the run, echoed in its result: results may come back out of order. */
@@ -53,6 +62,8 @@ export interface FileResult {
   text?: string
   /** With `errorsOnly`: how many errors and warnings the file had, `diagnostics` holding the errors. */
   tally?: { errors: number; warnings: number }
+  /** Handed back unread by a reader thread: too big for its heap (see `WorkerData.maxBytes`). */
+  tooBig?: true
 }
 
 /**
