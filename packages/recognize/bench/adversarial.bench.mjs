@@ -11,6 +11,9 @@
 //   ADVERSARIAL_SHAPES=a,b     only the shapes whose names contain one of these
 //   ADVERSARIAL_NODE_FLAGS=…   Node options for the reading processes, e.g. --max-semi-space-size=64
 //                              (the young generation gai parse gives the thread of a big file)
+//   ADVERSARIAL_RUNS=3         processes per size, the fastest kept (a size whose first read took
+//                              over 20 s is read once): one read of a small size takes a fraction
+//                              of a second, which another process on the machine can double
 //
 // The reading processes may use up to three quarters of the machine's memory: a 100 MB input of
 // one shape needs several GB, more than Node's default heap.
@@ -51,6 +54,18 @@ function measure(name, kind, bytes, base) {
   return out.failed ? { error: `internal error: ${out.failed}`.slice(0, 40) } : out
 }
 
+/** The fastest of `ADVERSARIAL_RUNS` reads of one size, with the most memory any of them added. */
+function fastest(name, kind, bytes, base) {
+  const runs = Number(process.env.ADVERSARIAL_RUNS ?? 3)
+  let best = measure(name, kind, bytes, base)
+  for (let k = 1; k < runs && !best.error && best.ms < 20_000; k++) {
+    const m = measure(name, kind, bytes, base)
+    if (m.error) return m
+    best = { ...(m.ms < best.ms ? m : best), rss: Math.max(m.rss, best.rss) }
+  }
+  return best
+}
+
 export async function main() {
   const base = Number(process.env.ADVERSARIAL_BASE ?? 64_000)
   const only = process.env.ADVERSARIAL_SHAPES?.split(',')
@@ -62,7 +77,7 @@ export async function main() {
       const perMb = []
       let last
       for (const f of factors) {
-        const m = measure(shape.name, kind, base * f, base)
+        const m = fastest(shape.name, kind, base * f, base)
         if (m.error) {
           row[`×${f}`] = m.error
           break
