@@ -43,8 +43,9 @@ export interface PoolOptions {
  * holds the higher its limit is (up to four times with a limit of gigabytes, much less below):
  * over 100,000 real files with two jobs, 512 MB here and a young generation of `readerYoungMb`
  * took the peak RSS from 357 MB to 270–274 MB, for no time we could tell from the noise. A real
- * report needs a few tens of MB; a file that outgrows this is read again on a thread of its own
- * with `bigHeapMb`, so the limit costs time, never a file.
+ * report needs less than 32 MB (the examples and the PDF fixtures each read in a process held to
+ * that); a file that outgrows this is read again on a thread of its own with `bigHeapMb`, so the
+ * limit costs time, never a file.
  */
 export const readerHeapMb = 512
 
