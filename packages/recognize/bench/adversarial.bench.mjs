@@ -3,8 +3,10 @@
 // a process of its own (a heap grown by one read would slow the next; and the process's peak
 // memory is that read's). Prints MB/s per size; `step`, the worst growth of time per MB from one
 // size to the next, four times larger (flat ≈ 1.0; four times the input in at most 4.5 times the
-// time ≤ 1.125; a quadratic path ≈ 4); `ratio`, time per MB at the largest size over the smallest;
-// and the memory the largest read added to its process at its peak, per byte of input. A size that takes over 60 s ends its
+// time ≤ 1.125; a quadratic path ≈ 4); `ratio`, time per MB at the largest size over the smallest,
+// and the same outside garbage collection (the code's own work, which stays flat where only the
+// collector's grows); the share of the largest read spent collecting; and the memory the largest
+// read added to its process at its peak, per byte of input. A size that takes over 60 s ends its
 // row.
 //
 //   ADVERSARIAL_BASE=64000     bytes of the smallest size (×64 ≈ 4 MB); 1600000 reads up to 100 MB
@@ -19,6 +21,7 @@
 // one shape needs several GB, more than Node's default heap.
 import { spawnSync } from 'node:child_process'
 import { totalmem } from 'node:os'
+import { PerformanceObserver, constants } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseHtml } from '../../parse-html/dist/index.js'
 import { parseText } from '../../parse-text/dist/index.js'
@@ -29,21 +32,33 @@ const factors = [1, 4, 16, 64]
 const self = fileURLToPath(import.meta.url)
 
 /** In a process of its own: read the smallest size once (the JIT warmed), then time one read. */
-function child([name, kind, bytes, base]) {
+async function child([name, kind, bytes, base]) {
   const shape = shapes.find((s) => s.name === name)
   const read = readers[kind]
   // Three reads of the smallest size first: the first read of all is mostly the JIT compiling.
   for (let i = 0; i < 3; i++) read(shape[kind](Number(base)))
   const before = process.memoryUsage().rss / 2 ** 20
   const input = shape[kind](Number(bytes))
+  // Time in garbage collection during the read, the young generation's apart.
+  const gc = { all: 0, minor: 0 }
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.all += e.duration
+      if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.minor += e.duration
+    }
+  })
+  observer.observe({ entryTypes: ['gc'] })
   const start = performance.now()
   const result = read(input)
   const ms = performance.now() - start
+  // The entries of the read's last collections are delivered on a later turn.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  observer.disconnect()
   const failed = result.diagnostics.find((d) => d.ruleId === 'internal-error')
-  process.stdout.write(JSON.stringify({ ms, mb: Buffer.byteLength(input) / 1e6, rss: process.resourceUsage().maxRSS / 1024 - before, failed: failed?.reason }))
+  process.stdout.write(JSON.stringify({ ms, gc, mb: Buffer.byteLength(input) / 1e6, rss: process.resourceUsage().maxRSS / 1024 - before, failed: failed?.reason }))
 }
 
-if (process.argv[2] === '--child') child(process.argv.slice(3))
+if (process.argv[2] === '--child') await child(process.argv.slice(3))
 
 function measure(name, kind, bytes, base) {
   const heap = Math.min(Math.floor((totalmem() / 2 ** 20) * 0.75), 16384)
@@ -75,6 +90,7 @@ export async function main() {
     for (const kind of Object.keys(readers)) {
       const row = { shape: shape.name, reader: kind }
       const perMb = []
+      const outsideGc = []
       let last
       for (const f of factors) {
         const m = fastest(shape.name, kind, base * f, base)
@@ -83,6 +99,7 @@ export async function main() {
           break
         }
         perMb.push(m.ms / m.mb)
+        outsideGc.push((m.ms - m.gc.all) / m.mb)
         last = m
         row[`×${f} MB`] = m.mb.toFixed(2)
         row[`×${f} MB/s`] = (m.mb / (m.ms / 1000)).toFixed(2)
@@ -91,6 +108,8 @@ export async function main() {
       const steps = perMb.slice(1).map((x, i) => x / perMb[i])
       row.step = steps.length > 0 ? Math.max(...steps).toFixed(2) : '-'
       row.ratio = perMb.length > 1 ? (perMb[perMb.length - 1] / perMb[0]).toFixed(2) : '-'
+      row['ratio outside GC'] = perMb.length > 1 ? (outsideGc[outsideGc.length - 1] / outsideGc[0]).toFixed(2) : '-'
+      if (last) row['GC % (young)'] = `${((100 * last.gc.all) / last.ms).toFixed(0)} (${((100 * last.gc.minor) / last.ms).toFixed(0)})`
       if (last) row['B/B'] = (last.rss / last.mb).toFixed(0)
       rows.push(row)
       console.error(`${shape.name} (${kind}) done`)
@@ -98,5 +117,6 @@ export async function main() {
   }
   console.table(rows)
   console.log('step: the largest growth of time per MB from one size to the next (flat ≈ 1.0; 4.5× the time for 4× the input = 1.125)')
-  console.log('ratio: time per MB at the largest size over the smallest; B/B: memory the largest read added at its peak, per byte of input')
+  console.log('ratio: time per MB at the largest size over the smallest; ratio outside GC: the same without the time in garbage collection')
+  console.log('GC % (young): the largest read\'s time in garbage collection (in the young generation\'s); B/B: memory the largest read added at its peak, per byte of input')
 }
