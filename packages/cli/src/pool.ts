@@ -32,7 +32,7 @@ export interface PoolOptions {
   threadMinBytes?: number
   /** The old generation of each reader thread, in MB (default `readerHeapMb`). */
   threadHeapMb?: number
-  /** The young generation of each reader thread, in MB (default `readerYoungMb`). */
+  /** The young generation of each reader thread, in MB (default: V8's). */
   threadYoungMb?: number
   /** The old generation of the thread a big file is read on, in MB (default `bigHeapMb(jobs)`). */
   bigHeapMb?: number
@@ -41,20 +41,15 @@ export interface PoolOptions {
 /**
  * The old generation of a reader thread, in MB. V8 lets a heap grow the further past what it
  * holds the higher its limit is (up to four times with a limit of gigabytes, much less below):
- * over 100,000 real files with two jobs, 512 MB here and a young generation of `readerYoungMb`
- * took the peak RSS from 357 MB to 270–274 MB, for no time we could tell from the noise. A real
- * report needs less than 32 MB (the examples and the PDF fixtures each read in a process held to
- * that); a file that outgrows this is read again on a thread of its own with `bigHeapMb`, so the
- * limit costs time, never a file.
+ * over 100,000 real files with two jobs, 512 MB took the peak RSS from 357 MB to 288–293 MB (256 MB
+ * to no less, 296 MB); the largest part of the rest is the main thread's heap, which a program cannot limit.
+ * Reader threads keep V8's young generation (48 MB here): 24 MB took another 20 MB off but cost
+ * 10–15% of the time over 20,000 files, in runs taken in turn. A real report needs less than
+ * 32 MB (the examples and the PDF fixtures each read in a process held to that); a file that
+ * outgrows this is read again on a thread of its own with `bigHeapMb`, so the limit costs time,
+ * never a file.
  */
 export const readerHeapMb = 512
-
-/**
- * The young generation of a reader thread, in MB (V8's default here: 48, two semi-spaces of 16
- * and as much for large new objects). Over 20,000 files, 24 took some 20 MB off the peak within
- * the noise of the time; 16 took 5 MB more and a tenth more time.
- */
-export const readerYoungMb = 24
 
 /**
  * The young generation of the thread a big file is read on, in MB. A read of a hostile 100 MB
@@ -209,8 +204,8 @@ class ThreadPool {
     current[0] = -1
     const argv = this.options.threadExecArgv
     const heapMb = big ? this.bigHeap : this.readerHeap
-    const youngMb = big ? bigFileYoungMb : (this.options.threadYoungMb ?? readerYoungMb)
-    const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb }
+    const youngMb = big ? bigFileYoungMb : this.options.threadYoungMb
+    const resourceLimits = { maxOldGenerationSizeMb: heapMb, ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}) }
     // A reader thread hands back, unread, a file it could not hold; the big-file thread reads any.
     const maxBytes = big || heapMb >= this.bigHeap ? undefined : (this.options.threadMinBytes ?? threadMinBytes)
     const workerData: WorkerData = { options: this.options.task, current, ...(maxBytes === undefined ? {} : { maxBytes }) }
