@@ -41,7 +41,7 @@ export interface PoolOptions {
 /**
  * The old generation of a reader thread, in MB. V8 lets a heap grow the further past what it
  * holds the higher its limit is (up to four times with a limit of gigabytes, much less below):
- * over 100,000 real files with two jobs, 512 MB took the peak RSS from 357 MB to 288–293 MB (256 MB
+ * over 100,000 real files with two jobs, 512 MB took the peak RSS from 357 MB to 288–296 MB (256 MB
  * to no less, 296 MB); the largest part of the rest is the main thread's heap, which a program cannot limit.
  * Reader threads keep V8's young generation (48 MB here): 24 MB took another 20 MB off but cost
  * 10–15% of the time over 20,000 files, in runs taken in turn. A real report needs less than
