@@ -6,7 +6,7 @@ import { tempPath } from './out-path.ts'
 import { cliError } from './inputs.ts'
 import { runTaskHere } from './read-here.ts'
 import type { FileResult, FileTask, TaskOptions, WireResult, WorkerData } from './task.ts'
-import { failedTask, fromWire, runTask } from './task.ts'
+import { failedTask, fromWire, overBytes, runTask } from './task.ts'
 
 export interface PoolOptions {
   jobs: number
@@ -41,13 +41,13 @@ export interface PoolOptions {
 /**
  * The old generation of a reader thread, in MB. V8 lets a heap grow the further past what it
  * holds the higher its limit is (up to four times with a limit of gigabytes, much less below):
- * over 100,000 real files with two jobs, 512 MB took the peak RSS from 357 MB to 288–296 MB (256 MB
- * to no less, 296 MB); the largest part of the rest is the main thread's heap, which a program cannot limit.
- * Reader threads keep V8's young generation (48 MB here): 24 MB took another 20 MB off but cost
- * 10–15% of the time over 20,000 files, in runs taken in turn. A real report needs less than
- * 32 MB (the examples and the PDF fixtures each read in a process held to that); a file that
- * outgrows this is read again on a thread of its own with `bigHeapMb`, so the limit costs time,
- * never a file.
+ * over 100,000 real files with two jobs, 512 MB took the peak RSS from 357 MB to 288–296 MB
+ * (256 MB to no less, 296 MB); the largest part of the rest is the main thread's heap, which a
+ * program cannot limit. Reader threads keep V8's young generation (48 MB here): 24 MB took
+ * another 20 MB off but cost 10–15% of the time over 20,000 files, in runs taken in turn. A real
+ * report needs less than 32 MB (the examples and the PDF fixtures each read in a process held to
+ * that); a file that outgrows this is read again on a thread of its own with `bigHeapMb`, so the
+ * limit costs time, never a file.
  */
 export const readerHeapMb = 512
 
@@ -108,7 +108,7 @@ async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult
     // Ctrl-C is heard between files.
     if (++n % yieldEvery === 0) await new Promise(setImmediate)
     if (options.io.signal?.aborted) return false
-    if (options.workerUrl && (await bigFile(t, options))) {
+    if (options.workerUrl && (await overBytes(t, options.io, options.threadMinBytes ?? threadMinBytes))) {
       const big = { ...options, jobs: 1, forceThreads: true, threadHeapMb: options.bigHeapMb ?? bigHeapMb(1), threadYoungMb: bigFileYoungMb }
       if (!(await new ThreadPool([t], big, onResult).run())) return false
       continue
@@ -116,11 +116,6 @@ async function runHere(tasks: Iterable<FileTask>, options: PoolOptions, onResult
     onResult(await runTask(t, options.task, options.io))
   }
   return true
-}
-
-async function bigFile(t: FileTask, options: PoolOptions): Promise<boolean> {
-  if (t.file === '-' || !options.io.fileSize) return false
-  return ((await options.io.fileSize(t.file)) ?? 0) > (options.threadMinBytes ?? threadMinBytes)
 }
 
 // For tests of --timeout: the file reader threads make hang (see worker.ts) is theirs to read.
@@ -135,8 +130,6 @@ interface Slot {
   /** The id the watchdog last saw, and since when. */
   seen: number
   since: number
-  /** The old generation it was given, in MB. */
-  heapMb: number
   /** The thread of big files, which reads one at a time and goes when it has none. */
   big: boolean
 }
@@ -210,7 +203,7 @@ class ThreadPool {
     const maxBytes = big || heapMb >= this.bigHeap ? undefined : (this.options.threadMinBytes ?? threadMinBytes)
     const workerData: WorkerData = { options: this.options.task, current, ...(maxBytes === undefined ? {} : { maxBytes }) }
     const worker = new Worker(this.options.workerUrl!, { workerData, resourceLimits, ...(argv ? { execArgv: argv } : {}) })
-    const slot: Slot = { worker, queue: [], current, seen: -1, since: 0, heapMb, big }
+    const slot: Slot = { worker, queue: [], current, seen: -1, since: 0, big }
     this.slots.add(slot)
     // One message per batch: a thread wakes this one once for several files.
     worker.on('message', (results: WireResult[]) => {
@@ -233,7 +226,12 @@ class ThreadPool {
     this.options.onBigThread?.(t.file)
     this.bigQueue.push(t)
     this.bigQueue.sort((a, b) => a.id! - b.id!)
-    if (![...this.slots].some((s) => s.big)) this.start(true)
+    if (!this.bigRunning()) this.start(true)
+  }
+
+  private bigRunning(): boolean {
+    for (const s of this.slots) if (s.big) return true
+    return false
   }
 
   /**
@@ -371,7 +369,7 @@ class ThreadPool {
       this.arrive({ id: stuck.id!, file: stuck.file, ok: false, diagnostics: [cliError(ruleId, reason, stuck.file)] })
     }
     if (slot.big) {
-      if (this.bigQueue.length > 0 && ![...this.slots].some((s) => s.big)) this.start(true)
+      if (this.bigQueue.length > 0 && !this.bigRunning()) this.start(true)
       this.settle()
     } else this.start()
   }

@@ -93,6 +93,17 @@ export async function runTask(task: FileTask, options: TaskOptions, io: CliIO): 
   return finishTask(task, options, bytes, io)
 }
 
+/** Whether a task's file is larger than `maxBytes` (never standard input, nor a file not there). */
+export async function overBytes(task: FileTask, io: CliIO, maxBytes: number): Promise<boolean> {
+  if (task.file === '-' || !io.fileSize) return false
+  return ((await io.fileSize(task.file)) ?? 0) > maxBytes
+}
+
+/** The result of a task a reader thread hands back unread (see `WorkerData.maxBytes`). */
+export function tooBigResult(task: FileTask): FileResult {
+  return { ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: false, diagnostics: [], tooBig: true }
+}
+
 /** With `--resume`: the result of a task whose output file is already there, else undefined. */
 export async function alreadyWritten(task: FileTask, options: TaskOptions, io: CliIO): Promise<FileResult | undefined> {
   if (!options.resume || task.out === undefined || !(await io.exists?.(task.out))) return undefined

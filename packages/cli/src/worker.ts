@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { nodeIO } from './node-io.ts'
 import type { FileResult, FileTask, WorkerData } from './task.ts'
-import { failedTask, runTask, toWire } from './task.ts'
+import { failedTask, overBytes, runTask, tooBigResult, toWire } from './task.ts'
 
 // One reader thread of a batch run: batches of files in, one message of results per batch out.
 // The thread reads each file itself and sends back formatted output (or writes it, with --out),
@@ -20,11 +20,8 @@ parentPort!.on('message', (batch: FileTask[]) => {
       // The main thread's watchdog reads which file this thread is on, without a message.
       Atomics.store(current, 0, task.id ?? -1)
       if (stall && task.file.endsWith(stall)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
-      if (maxBytes !== undefined && task.file !== '-' && ((await io.fileSize?.(task.file)) ?? 0) > maxBytes) {
-        results.push({ ...(task.id === undefined ? {} : { id: task.id }), file: task.file, ok: false, diagnostics: [], tooBig: true })
-        continue
-      }
-      results.push(await runTask(task, options, io).catch((e: Error) => failedTask(task, e)))
+      if (maxBytes !== undefined && (await overBytes(task, io, maxBytes))) results.push(tooBigResult(task))
+      else results.push(await runTask(task, options, io).catch((e: Error) => failedTask(task, e)))
     }
     Atomics.store(current, 0, -1)
     parentPort!.postMessage(results.map(toWire))

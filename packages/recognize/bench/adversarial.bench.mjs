@@ -40,20 +40,22 @@ async function child([name, kind, bytes, base]) {
   const before = process.memoryUsage().rss / 2 ** 20
   const input = shape[kind](Number(bytes))
   // Time in garbage collection during the read, the young generation's apart.
-  const gc = { all: 0, minor: 0 }
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      gc.all += e.duration
-      if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.minor += e.duration
-    }
-  })
+  const entries = []
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()))
   observer.observe({ entryTypes: ['gc'] })
   const start = performance.now()
   const result = read(input)
   const ms = performance.now() - start
-  // The entries of the read's last collections are delivered on a later turn.
+  // The entries of the read's last collections are delivered on a later turn; those that started
+  // after the read are not its.
   await new Promise((resolve) => setTimeout(resolve, 50))
   observer.disconnect()
+  const gc = { all: 0, minor: 0 }
+  for (const e of entries) {
+    if (e.startTime < start || e.startTime > start + ms) continue
+    gc.all += e.duration
+    if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) gc.minor += e.duration
+  }
   const failed = result.diagnostics.find((d) => d.ruleId === 'internal-error')
   process.stdout.write(JSON.stringify({ ms, gc, mb: Buffer.byteLength(input) / 1e6, rss: process.resourceUsage().maxRSS / 1024 - before, failed: failed?.reason }))
 }
