@@ -9,21 +9,31 @@ interface RawLine {
   number?: number
 }
 
-/** The lines of a text, broken where `LineIndex` breaks them (see lineBreak). */
-function splitLines(text: string): RawLine[] {
-  const out: RawLine[] = []
-  const br = lineBreak(text)
-  let start = 0
-  for (;;) {
-    const nl = text.indexOf(br, start)
-    const end = nl === -1 ? text.length : nl
-    // `\r\n`: the `\r` is part of the break, not of the line.
-    const lineEnd = br === '\n' && end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-    out.push({ text: text.slice(start, lineEnd), start, number: out.length + 1 })
-    if (nl === -1) break
-    start = nl + 1
+/**
+ * The lines of a text, broken where `LineIndex` breaks them (see lineBreak), each made when asked
+ * for: a text of millions of lines would otherwise keep millions of objects through the read.
+ */
+class Lines {
+  readonly length: number
+  readonly #crlf: boolean
+
+  constructor(
+    readonly text: string,
+    readonly index: LineIndex,
+  ) {
+    this.length = index.lineCount
+    this.#crlf = lineBreak(text) === '\n'
   }
-  return out
+
+  at(i: number): RawLine | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    const start = this.index.startOfLine(i + 1)
+    // The next line starts one past this one's break.
+    const end = i + 1 < this.length ? this.index.startOfLine(i + 2) - 1 : this.text.length
+    // `\r\n`: the `\r` is part of the break, not of the line.
+    const lineEnd = this.#crlf && end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    return { text: this.text.slice(start, lineEnd), start, number: i + 1 }
+  }
 }
 
 // Whether a line is all space (as `trim` has it). Most lines are not: answering that without a
@@ -194,13 +204,15 @@ function isCellLine(line: RawLine | undefined): boolean {
  * puts one after every cell). Which kind a text is shows in its numbers: in the first kind a
  * number alone on its line is mostly followed by another cell, in the second by an empty line.
  */
-function emptyLinesAreCells(raw: RawLine[]): boolean {
+function emptyLinesAreCells(raw: Lines): boolean {
   let dense = 0
   let sparse = 0
   for (let i = 0; i + 1 < raw.length; i++) {
-    if (!figureLine(raw[i]!) || !isCellLine(raw[i])) continue
-    if (isBlank(raw[i + 1]!.text)) sparse++
-    else if (isCellLine(raw[i + 1])) dense++
+    const line = raw.at(i)!
+    if (!figureLine(line) || !isCellLine(line)) continue
+    const next = raw.at(i + 1)!
+    if (isBlank(next.text)) sparse++
+    else if (isCellLine(next)) dense++
   }
   return dense >= 4 && dense > 2 * sparse
 }
@@ -210,14 +222,16 @@ function emptyLinesAreCells(raw: RawLine[]): boolean {
  * empty lines are cells, a run of them between two cell lines with a number on one side. Between
  * two labels (`行政许可`, empty line, `本年处理决定数量`) an empty line is still the page's spacing.
  */
-function blankCells(raw: RawLine[], i: number): number {
+function blankCells(raw: Lines, i: number): number {
   let j = i
   // No further than one past the longest run that counts: a page of empty lines stays linear.
-  while (j < raw.length && j - i <= 15 && isBlank(raw[j]!.text)) j++
+  while (j < raw.length && j - i <= 15 && isBlank(raw.at(j)!.text)) j++
   const run = j - i
   if (run === 0 || run > 15 || i < 1 || j >= raw.length) return 0
-  if (!figureLine(raw[i - 1]!) && !figureLine(raw[j]!)) return 0
-  return isCellLine(raw[i - 1]) && isCellLine(raw[j]) ? run : 0
+  const before = raw.at(i - 1)!
+  const after = raw.at(j)!
+  if (!figureLine(before) && !figureLine(after)) return 0
+  return isCellLine(before) && isCellLine(after) ? run : 0
 }
 
 /**
@@ -228,7 +242,7 @@ function blankCells(raw: RawLine[], i: number): number {
  */
 export function textToDocument(text: string, source = 'input'): SourceDocument {
   const index = new LineIndex(text)
-  const raw = splitLines(text)
+  const raw = new Lines(text, index)
   const lines: SourceLine[] = []
   // The cells of a table written one cell a line (`\tcell`) that make one row.
   let group: { cells: SourceCell[] } | undefined
@@ -241,7 +255,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
   // Where the run of empty lines being passed ends: found once per run, not once per line.
   let blankEnd = 0
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!
+    const line = raw.at(i)!
     if (isPageFurniture(line.text)) continue
     if (line.text.charCodeAt(0) === 9 && line.text.indexOf('\t', 1) === -1) {
       const cell = cellAt(line, 1, line.text.length, index)
@@ -254,9 +268,9 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
       if (isBlank(line.text)) {
         // An empty line ends the row unless a broken label goes on after it (`自` `` `然`).
         let j = Math.max(i + 1, blankEnd)
-        while (j < raw.length && isBlank(raw[j]!.text)) j++
+        while (j < raw.length && isBlank(raw.at(j)!.text)) j++
         blankEnd = j
-        const next = raw[j]
+        const next = raw.at(j)
         if (next && isContinuation(next, last) && last && last.text !== '') continue
         close()
         continue
@@ -277,7 +291,7 @@ export function textToDocument(text: string, source = 'input'): SourceDocument {
       let run = blankCells(raw, i)
       if (run > 0 && !(cellsInEmptyLines ??= emptyLinesAreCells(raw))) run = 0
       for (let k = 0; k < run; k++) {
-        const at = raw[i + k]!
+        const at = raw.at(i + k)!
         const point = { line: at.number!, column: 1, offset: at.start }
         lines.push({ cells: [{ text: '', position: { start: point, end: point } }], position: { start: point, end: point } })
       }

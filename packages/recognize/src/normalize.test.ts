@@ -65,6 +65,8 @@ function referenceLabel(input: string): string {
   return out
 }
 
+const withArrayMap = (r: { text: string; map: ArrayLike<number> }) => ({ text: r.text, map: Array.from(r.map) })
+
 function referenceWithMap(input: string): { text: string; map: number[] } {
   let text = ''
   const map: number[] = []
@@ -116,10 +118,25 @@ describe('normalisation fast paths', () => {
     expect(normalizeLabel(s)).toBe(referenceLabel(s))
   })
   it.prop([text], runs)('normalizeWithMap agrees with the character-by-character definition on report text', (s) => {
-    expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
+    expect(withArrayMap(normalizeWithMap(s))).toEqual(referenceWithMap(s))
   })
   it.prop([anyText], runs)('normalizeWithMap agrees with the character-by-character definition on any text', (s) => {
-    expect(normalizeWithMap(s)).toEqual(referenceWithMap(s))
+    expect(withArrayMap(normalizeWithMap(s))).toEqual(referenceWithMap(s))
+  })
+  // Past the shared scratch arrays (2,048 codes), and with NFKC's expansions (㈠ is `(一)`, three
+  // for one) filling the room the input's length gave.
+  const longText = fc.array(fc.constantFrom(...pieces), { minLength: 1500, maxLength: 3000 }).map((a) => a.join(''))
+  it.prop([longText], { numRuns: propertyRuns(20) })('normalizeWithMap agrees with the definition on long text', (s) => {
+    expect(withArrayMap(normalizeWithMap(s))).toEqual(referenceWithMap(s))
+  })
+  it('normalizeWithMap grows past the input\'s length for expansions, a short cell and a long one alike', () => {
+    for (const n of [3, 3000]) {
+      const s = '㈠'.repeat(n)
+      const { text, map } = normalizeWithMap(s)
+      expect(text).toBe('(一)'.repeat(n))
+      expect(map.length).toBe(3 * n + 1)
+      expect([map[0], map[2], map[3], map[3 * n - 1], map[3 * n]]).toEqual([0, 0, 1, n - 1, n])
+    }
   })
 })
 

@@ -94,34 +94,23 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\
  * 只计这一情形` is one label); other whitespace runs become one space, because between digits it
  * separates cells.
  */
-export function normalizeWithMap(input: string): { text: string; map: number[] } {
-  let text = ''
-  const map: number[] = []
+export function normalizeWithMap(input: string): { text: string; map: ArrayLike<number> } {
+  const n = input.length
+  const out = new Output(n)
   let pendingSpace = -1
   let prev = -1
-  // Characters that are their own normal form are copied a run at a time, not one by one.
-  let run = -1
-  const n = input.length
   for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i)
     const ascii = code < 0x80
     const white = code === 32 || (code >= 9 && code <= 13)
     if ((code >= 0x4e00 && code <= 0x9fff) || (ascii ? !white && code !== 34 && code !== 39 : selfNormal(code))) {
       if (pendingSpace >= 0) {
-        if (prev >= 0 && !joins(prev, code)) {
-          text += ' '
-          map.push(pendingSpace)
-        }
+        if (prev >= 0 && !joins(prev, code)) out.push(32, pendingSpace)
         pendingSpace = -1
       }
-      if (run < 0) run = i
-      map.push(i)
+      out.push(code, i)
       prev = code
       continue
-    }
-    if (run >= 0) {
-      text += input.slice(run, i)
-      run = -1
     }
     if (ascii) {
       // Whitespace separates; quotes are dropped.
@@ -138,19 +127,84 @@ export function normalizeWithMap(input: string): { text: string; map: number[] }
       continue
     }
     if (pendingSpace >= 0) {
-      if (prev >= 0 && !joins(prev, ch.charCodeAt(0))) {
-        text += ' '
-        map.push(pendingSpace)
-      }
+      if (prev >= 0 && !joins(prev, ch.charCodeAt(0))) out.push(32, pendingSpace)
       pendingSpace = -1
     }
-    text += ch
-    for (let k = 0; k < ch.length; k++) map.push(i - width + 1)
+    // NFKC may give several characters for one (㈠ is `(一)`): room for them and the rest.
+    out.reserve(ch.length + n - i)
+    for (let k = 0; k < ch.length; k++) out.push(ch.charCodeAt(k), i - width + 1)
     prev = ch.charCodeAt(ch.length - 1)
   }
-  if (run >= 0) text += input.slice(run)
-  map.push(n)
-  return { text, map }
+  return out.finish(n)
+}
+
+/**
+ * The normalised text being written, a UTF-16 code and its input index at a time, into typed
+ * arrays. Built by concatenation, the text of a long cell was millions of string pieces that
+ * lived until the end of the read, and every young-generation collection meanwhile copied them;
+ * typed arrays hold their data outside the collected heap.
+ */
+const scratchUnits = new Uint16Array(2048)
+const scratchMap = new Int32Array(2048)
+
+class Output {
+  units: Uint16Array
+  map: Int32Array
+  length = 0
+
+  /** Whether the arrays are the shared scratch ones, which the result must not keep. */
+  shared: boolean
+
+  // One character out per character in, but for NFKC's expansions (see reserve) and the end.
+  // Most cells are short: those are written into arrays shared from call to call, since
+  // allocating two typed arrays costs more than the whole of a short cell's normalisation.
+  constructor(inputLength: number) {
+    this.shared = inputLength < scratchUnits.length
+    this.units = this.shared ? scratchUnits : new Uint16Array(inputLength + 1)
+    this.map = this.shared ? scratchMap : new Int32Array(inputLength + 1)
+  }
+
+  push(code: number, from: number): void {
+    this.units[this.length] = code
+    this.map[this.length++] = from
+  }
+
+  /** Room for `count` more characters and the end. */
+  reserve(count: number): void {
+    if (this.length + count + 1 <= this.units.length) return
+    const size = Math.max(2 * this.units.length, this.length + count + 1)
+    const units = new Uint16Array(size)
+    units.set(this.units)
+    const map = new Int32Array(size)
+    map.set(this.map)
+    this.units = units
+    this.map = map
+    this.shared = false
+  }
+
+  /** The text, and its map with the input's length for the end of the text. */
+  finish(end: number): { text: string; map: ArrayLike<number> } {
+    this.map[this.length] = end
+    return { text: codesToString(this.units, this.length), map: this.shared ? copyOut(this.map, this.length + 1) : this.map.subarray(0, this.length + 1) }
+  }
+}
+
+// A short map leaves the scratch array as a plain array: a typed array of its own would be
+// allocated outside the heap, the dearest part of a short cell's normalisation.
+function copyOut(map: Int32Array, length: number): number[] {
+  const out = new Array<number>(length)
+  for (let k = 0; k < length; k++) out[k] = map[k]!
+  return out
+}
+
+// Codes turned into a string a chunk at a time: an argument list has a bounded length.
+const chunk = 8192
+
+function codesToString(units: Uint16Array, length: number): string {
+  if (length <= chunk) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])
+  const parts: string[] = []
+  for (let k = 0; k < length; k += chunk) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + chunk)) as unknown as number[]))
+  return parts.join('')
 }
 
 /** The normalised form labels are compared in: no whitespace, no quotes, half-width forms. */
