@@ -1,12 +1,14 @@
 import { html as parse5Html, parse } from 'parse5'
 import type { ParserOptions, TreeAdapter, TreeAdapterTypeMap } from 'parse5'
-import { LeanComment, LeanElement, LeanRoot, LeanText } from './lean.ts'
+import { LeanComment, LeanElement, LeanRoot, LeanText, noChildren } from './lean.ts'
 import type { LeanAttr, LeanNode, LeanParent } from './lean.ts'
 
 type LeanMap = TreeAdapterTypeMap<LeanNode, LeanParent, LeanNode, LeanRoot, LeanRoot, LeanElement, LeanComment, LeanText, LeanElement, LeanNode>
 
 function append(parent: LeanParent, node: LeanNode) {
-  parent.children.push(node)
+  // An array of one, sized to it: a cell's only child needs no room for more.
+  if (parent.children === noChildren) parent.children = [node]
+  else parent.children.push(node)
   node.parent = parent
 }
 // The parser inserts and detaches next to the last child nearly always.
@@ -17,6 +19,9 @@ function insertBefore(parent: LeanParent, node: LeanNode, ref: LeanNode) {
   parent.children.splice(indexIn(parent.children, ref), 0, node)
   node.parent = parent
 }
+
+// Most tags have no attributes: their elements share one frozen empty list, not the tokenizer's.
+const noAttrs: LeanAttr[] = Object.freeze([]) as unknown as LeanAttr[]
 
 // Rarely set, so kept off the nodes.
 const contents = new WeakMap<LeanElement, LeanRoot>()
@@ -30,7 +35,7 @@ const modes = new WeakMap<LeanRoot, parse5Html.DOCUMENT_MODE>()
 const treeAdapter: TreeAdapter<LeanMap> = {
   createDocument: () => new LeanRoot(),
   createDocumentFragment: () => new LeanRoot(),
-  createElement: (tagName, ns, attrs) => new LeanElement(tagName, attrs as LeanAttr[], ns),
+  createElement: (tagName, ns, attrs) => new LeanElement(tagName, attrs.length === 0 ? noAttrs : (attrs as LeanAttr[]), ns),
   createCommentNode: () => new LeanComment(),
   createTextNode: (value) => new LeanText(value, -1, -1),
   appendChild: append,
@@ -59,7 +64,9 @@ const treeAdapter: TreeAdapter<LeanMap> = {
   },
   adoptAttributes: (el, attrs) => {
     const names = new Set(el.attrs.map((a) => a.name))
-    for (const a of attrs) if (!names.has(a.name)) el.attrs.push(a)
+    const own = el.attrs === noAttrs ? [] : el.attrs
+    for (const a of attrs) if (!names.has(a.name)) own.push(a)
+    el.attrs = own
   },
   getFirstChild: (n) => n.children[0] ?? null,
   getChildNodes: (n) => n.children,

@@ -9,10 +9,17 @@ export interface LeanAttr {
 export type LeanParent = LeanElement | LeanRoot
 export type LeanNode = LeanElement | LeanText | LeanComment | LeanRoot
 
+/**
+ * The children of a node that has none yet, shared (frozen, so that nothing adds to it in place):
+ * most elements of a table page are cells with one text or none, and an array of their own
+ * (with the room a first `push` gives it) was the larger part of each.
+ */
+export const noChildren: LeanNode[] = Object.freeze([]) as unknown as LeanNode[]
+
 // Offsets only, never lines and columns: a LineIndex turns the few that end up in a cell into those.
 export class LeanElement {
   readonly kind = 1
-  children: LeanNode[] = []
+  children: LeanNode[] = noChildren
   parent: LeanParent | null = null
   /** Offsets of the element in the source; -1 for one the parser implied (`<tbody>`). */
   start = -1
@@ -46,7 +53,7 @@ export class LeanComment {
 /** The document, or a `<template>`'s content. */
 export class LeanRoot {
   readonly kind = 4
-  children: LeanNode[] = []
+  children: LeanNode[] = noChildren
   parent: LeanParent | null = null
 }
 
