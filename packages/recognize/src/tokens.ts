@@ -69,18 +69,27 @@ class Tok extends Span {
 }
 
 class ValueTok extends Tok implements ValueToken {
-  readonly type = 'value'
+  // On the prototype, not on each of millions of tokens.
+  get type(): 'value' {
+    return 'value'
+  }
   constructor(raw: string, at: Placed, line: number, cell: number, public value: ParsedValue, public run: boolean) {
     super(raw, at, line, cell)
   }
 }
 
 class TextTok extends Tok implements TextToken {
-  readonly type = 'text'
+  // On the prototype, not on each of millions of tokens.
+  get type(): 'text' {
+    return 'text'
+  }
 }
 
 class LabelTok extends Tok implements LabelToken {
-  readonly type = 'label'
+  // On the prototype, not on each of millions of tokens.
+  get type(): 'label' {
+    return 'label'
+  }
   text: string
   marker: string
   entries: LabelEntry[]
