@@ -55,6 +55,12 @@ describe('buildLeanTree', () => {
     expectParse5Tree(readFileSync(new URL('../../../examples/reports/pingtan-2024.html', import.meta.url), 'utf8'))
   })
 
+  it('builds long texts, added a token at a time, as parse5 does', () => {
+    // A paragraph of many tokens, and text fostered out of a table in front of it.
+    expectParse5Tree(`<p>${'1 22 &amp; 规章\n'.repeat(400)}</p>`)
+    expectParse5Tree(`<table>${'x 1 '.repeat(300)}<tr><td>1</td></tr>${'y 2 '.repeat(300)}</table>`)
+  })
+
   it('survives deep nesting', () => {
     expect(() => buildLeanTree(`${'<div>'.repeat(20000)}规章${'</div>'.repeat(20000)}`)).not.toThrow()
   })

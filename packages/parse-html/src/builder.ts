@@ -54,12 +54,12 @@ const treeAdapter: TreeAdapter<LeanMap> = {
   },
   insertText: (parent, text) => {
     const last = parent.children[parent.children.length - 1]
-    if (last?.kind === 2) last.value += text
+    if (last?.kind === 2) last.append(text)
     else append(parent, new LeanText(text, -1, -1))
   },
   insertTextBefore: (parent, text, ref) => {
     const prev = parent.children[indexIn(parent.children, ref) - 1]
-    if (prev?.kind === 2) prev.value += text
+    if (prev?.kind === 2) prev.append(text)
     else insertBefore(parent, new LeanText(text, -1, -1), ref)
   },
   adoptAttributes: (el, attrs) => {

@@ -37,12 +37,39 @@ export class LeanElement {
 export class LeanText {
   readonly kind = 2
   parent: LeanParent | null = null
+  #value: string
+  // The pieces added once the text is long, joined when it is first read. The parser adds a text
+  // a token at a time, and a token ends at every change between spaces and other characters: a
+  // paragraph of millions of figures, joined as it came, was a string of millions of pieces that
+  // lived, and were copied by each young-generation collection, until the page was built.
+  #parts: string[] | undefined = undefined
+
   constructor(
-    public value: string,
+    value: string,
     public start: number,
     public end: number,
-  ) {}
+  ) {
+    this.#value = value
+  }
+
+  get value(): string {
+    if (this.#parts) {
+      this.#value = this.#parts.join('')
+      this.#parts = undefined
+    }
+    return this.#value
+  }
+
+  /** Add text at the end. */
+  append(text: string): void {
+    if (this.#parts) this.#parts.push(text)
+    else if (this.#value.length < longText) this.#value += text
+    else this.#parts = [this.#value, text]
+  }
 }
+
+// Below this a text grows by concatenation: the common case, a cell's few pieces, needs no list.
+const longText = 256
 
 // Kept in the tree only so that text on either side stays two pieces, as in parse5's tree.
 export class LeanComment {
