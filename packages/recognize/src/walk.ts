@@ -47,6 +47,9 @@ const prose = (t: string) => t.length >= 24 || /[。；;！？]/.test(t) || (t.l
 // Labels too short or too common to start a row without the table around them.
 const contextual = new Set(['总计', '其他', '合计'])
 
+// The votes of every kept row, once they are counted.
+const counted: LabelEntry[] = Object.freeze([]) as unknown as LabelEntry[]
+
 /**
  * Walk the tokens as a reader's eye does, in three passes: the rows (headings and block titles
  * set the table in view, a row label opens a row, the values after it are its values until the
@@ -291,6 +294,10 @@ class RowWalker {
   }
 
   private keep(row: RowRecord): void {
+    // A record lives to the end of the read: its values at the length they came to, without the
+    // room pushing left (sixteen slots for a row of seven), and its votes, counted by now, gone.
+    row.values = row.values.slice()
+    row.votes = counted
     this.out.records.push(row)
     this.claims.take(row.label)
     for (const v of row.values) this.claims.take(v)
