@@ -47,4 +47,7 @@ describe('TextJoiner', () => {
     expect(collapseSpace(t)).toBe(t.replace(/\s+/g, ' '))
     expect(trimmedLength(t)).toBe(t.trim().length)
   })
+  it.prop([fc.array(piece, { maxLength: 40 }).map((a) => a.join(''))], { numRuns: propertyRuns(200) })('collapses white space in longer text as the regular expression does', (t) => {
+    expect(collapseSpace(t)).toBe(t.replace(/\s+/g, ' '))
+  })
 })

@@ -14,24 +14,31 @@ export function trimmedLength(t: string): number {
   return j - i
 }
 
-/** Runs of white space as one space; the text itself when it has none, which is most text. */
+/**
+ * Runs of white space as one space; the text itself when it has none other than single plain
+ * spaces, which is most text. What is copied is the stretches between the runs that change: a
+ * paragraph of figures parted by single spaces stays one string, not a piece per figure.
+ */
 export function collapseSpace(t: string): string {
   const n = t.length
-  let i = 0
-  while (i < n && !isSpace(t.charCodeAt(i))) i++
-  if (i === n) return t
-  let out = t.slice(0, i)
-  while (i < n) {
-    if (isSpace(t.charCodeAt(i))) {
-      out += ' '
-      while (i < n && isSpace(t.charCodeAt(i))) i++
-    } else {
-      const from = i
-      while (i < n && !isSpace(t.charCodeAt(i))) i++
-      out += t.slice(from, i)
+  let out = ''
+  // Where the stretch not yet copied starts.
+  let from = 0
+  for (let i = 0; i < n; ) {
+    const c = t.charCodeAt(i)
+    if (!isSpace(c)) {
+      i++
+      continue
     }
+    let j = i + 1
+    while (j < n && isSpace(t.charCodeAt(j))) j++
+    if (c !== 0x20 || j > i + 1) {
+      out += `${t.slice(from, i)} `
+      from = j
+    }
+    i = j
   }
-  return out
+  return from === 0 ? t : out + t.slice(from)
 }
 
 // A tag between two of these is no word break: 商业</p><p>企业 reads 商业企业.
