@@ -296,7 +296,8 @@ class RowWalker {
   private keep(row: RowRecord): void {
     // A record lives to the end of the read: its values at the length they came to, without the
     // room pushing left (sixteen slots for a row of seven), and its votes, counted by now, gone.
-    row.values = row.values.slice()
+    // A long row's room is at most half again its length, and a copy of it would cost more.
+    if (row.values.length < 64) row.values = row.values.slice()
     row.votes = counted
     this.out.records.push(row)
     this.claims.take(row.label)
