@@ -138,15 +138,15 @@ export function normalizeWithMap(input: string): { text: string; map: ArrayLike<
   return out.finish(n)
 }
 
+const scratchUnits = new Uint16Array(2048)
+const scratchMap = new Int32Array(2048)
+
 /**
  * The normalised text being written, a UTF-16 code and its input index at a time, into typed
  * arrays. Built by concatenation, the text of a long cell was millions of string pieces that
  * lived until the end of the read, and every young-generation collection meanwhile copied them;
  * typed arrays hold their data outside the collected heap.
  */
-const scratchUnits = new Uint16Array(2048)
-const scratchMap = new Int32Array(2048)
-
 class Output {
   units: Uint16Array
   map: Int32Array

@@ -69,7 +69,7 @@ class Tok extends Span {
 }
 
 class ValueTok extends Tok implements ValueToken {
-  // On the prototype, not on each of millions of tokens.
+  // A getter, on the prototype: a field would be 8 bytes on each of millions of tokens.
   get type(): 'value' {
     return 'value'
   }
@@ -79,14 +79,12 @@ class ValueTok extends Tok implements ValueToken {
 }
 
 class TextTok extends Tok implements TextToken {
-  // On the prototype, not on each of millions of tokens.
   get type(): 'text' {
     return 'text'
   }
 }
 
 class LabelTok extends Tok implements LabelToken {
-  // On the prototype, not on each of millions of tokens.
   get type(): 'label' {
     return 'label'
   }
