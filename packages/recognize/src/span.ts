@@ -7,49 +7,50 @@ import { LineIndex } from './position.ts'
  * from the line index only when first asked for. A long input has millions of cells and tokens
  * whose positions are never read: a message or a placed value reads a few hundred. Kept as
  * objects of their own, positions were over half of a read's memory.
+ *
+ * Cells, lines and tokens, which live to the end of a read, are made as object literals with a
+ * span class for their prototype (see `spanCell`), not with `new`. V8 learns at each literal that
+ * what it makes lives long and makes those objects in the old generation from the start
+ * (pretenuring, which `new` of a class never gets); made with `new`, every young-generation
+ * collection copied them, which took half of a long read's time. Hence ordinary fields here, not
+ * private ones, which a literal cannot set; `toJSON` leaves them out.
  */
 export class Span {
   // The index to make the position from, until it is made; then the position. One field for the
   // two: a token is a few fields, and each is 8 bytes on millions of them.
-  #at: LineIndex | Position | undefined
-  #from: number
-  #to: number
+  /** @internal */
+  _at: LineIndex | Position | undefined
+  /** @internal */
+  _from: number
+  /** @internal */
+  _to: number
 
   constructor(index: LineIndex | undefined, from: number, to: number) {
-    this.#at = index
-    this.#from = from
-    this.#to = to
+    this._at = index
+    this._from = from
+    this._to = to
   }
 
   get position(): Position {
-    const at = this.#at
-    if (at instanceof LineIndex) return (this.#at = at.position(this.#from, this.#to))
+    const at = this._at
+    if (at instanceof LineIndex) return (this._at = at.position(this._from, this._to))
     // A span is made with an index, or placed as another (tokens): never read without either.
     return at!
   }
 
   set position(position: Position) {
-    this.#at = position
-    this.#from = position.start.offset
-    this.#to = position.end.offset
+    this._at = position
+    this._from = position.start.offset
+    this._to = position.end.offset
   }
 
   /** Where the range starts and ends in the input, without making its position. */
   get startOffset(): number {
-    return this.#from
+    return this._from
   }
 
   get endOffset(): number {
-    return this.#to
-  }
-
-  /** Take the range of `other` (a span or anything with a position) without making its position. */
-  protected placeAs(other: { position: Position }): void {
-    if (other instanceof Span) {
-      this.#at = other.#at
-      this.#from = other.#from
-      this.#to = other.#to
-    } else this.position = other.position
+    return this._to
   }
 
   /**
@@ -58,10 +59,16 @@ export class Span {
    */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(this)) out[key] = (this as Record<string, unknown>)[key]
+    // Not the span's own fields (`_at`, `_from`, `_to`): their range is the position's.
+    for (const key of Object.keys(this)) if (key.charCodeAt(0) !== 95) out[key] = (this as Record<string, unknown>)[key]
     out['position'] = this.position
     return out
   }
+}
+
+/** The `_at` of a span placed where `x` is (a span, or anything with a position). */
+export function atOf(x: { position: Position }): LineIndex | Position | undefined {
+  return x instanceof Span ? x._at : x.position
 }
 
 /** Where a cell or a line starts in the input, without making a span's position. */
@@ -73,24 +80,14 @@ export function endOf(x: { position: Position }): number {
   return x instanceof Span ? x.endOffset : x.position.end.offset
 }
 
+// Prototypes only: their objects are literals (see Span).
 class SpanCell extends Span implements SourceCell {
-  text: string
-
-  constructor(text: string, index: LineIndex, from: number, to: number) {
-    super(index, from, to)
-    this.text = text
-  }
+  declare text: string
 }
 
 class SpanLine extends Span implements SourceLine {
-  cells: SourceCell[]
-  table: number | undefined
-
-  constructor(cells: SourceCell[], index: LineIndex, from: number, to: number, table: number | undefined) {
-    super(index, from, to)
-    this.cells = cells
-    this.table = table
-  }
+  declare cells: SourceCell[]
+  declare table: number | undefined
 }
 
 /**
@@ -98,7 +95,7 @@ class SpanLine extends Span implements SourceLine {
  * read: for adapters over long inputs, where most cells' positions are never read.
  */
 export function spanCell(text: string, index: LineIndex, from: number, to: number): SourceCell {
-  return new SpanCell(text, index, from, to)
+  return { __proto__: SpanCell.prototype, _at: index, _from: from, _to: to, text } as unknown as SpanCell
 }
 
 /**
@@ -106,5 +103,5 @@ export function spanCell(text: string, index: LineIndex, from: number, to: numbe
  * `SourceLine.table` has it (the index of the table the line is a row of, if the adapter knows).
  */
 export function spanLine(cells: SourceCell[], index: LineIndex, from: number, to: number, table?: number): SourceLine {
-  return new SpanLine(cells, index, from, to, table)
+  return { __proto__: SpanLine.prototype, _at: index, _from: from, _to: to, cells, table } as unknown as SpanLine
 }

@@ -5,7 +5,7 @@ import { approximateLabel, lookupLabel, scanLabels } from './labels.ts'
 import { normalizeLabel, normalizeWithMap, parseValue, plainDigits, stripMarker } from './normalize.ts'
 import type { ParsedValue } from './normalize.ts'
 import type { LineIndex } from './position.ts'
-import { Span, endOf, startOf } from './span.ts'
+import { Span, atOf, endOf, startOf } from './span.ts'
 
 /**
  * The document as one stream of tokens in reading order: labels the templates know, values,
@@ -52,29 +52,23 @@ export interface TextToken extends TokenBase {
 /** Where a token is: a cell, another token, or a range of the input made into a span. */
 type Placed = { position: Position }
 
-// Every token of a kind is one class, with all its fields from the start: tokens of one shape
-// keep the walk's property reads fast, where fields added later would give each a shape of its
-// own. A token's position is its span's, made only when read (see Span).
+// Every token of a kind has all its fields from the start, in one order: tokens of one shape keep
+// the walk's property reads fast, where fields added later would give each a shape of its own. A
+// token's position is its span's, made only when read. The classes are prototypes only: tokens
+// are object literals, which V8 makes in the old generation from the start (see Span).
 class Tok extends Span {
-  index = -1
-  constructor(
-    public raw: string,
-    at: Placed,
-    public line: number,
-    public cell: number,
-  ) {
-    super(undefined, 0, 0)
-    this.placeAs(at)
-  }
+  declare index: number
+  declare raw: string
+  declare line: number
+  declare cell: number
 }
 
 class ValueTok extends Tok implements ValueToken {
+  declare value: ParsedValue
+  declare run: boolean
   // A getter, on the prototype: a field would be 8 bytes on each of millions of tokens.
   get type(): 'value' {
     return 'value'
-  }
-  constructor(raw: string, at: Placed, line: number, cell: number, public value: ParsedValue, public run: boolean) {
-    super(raw, at, line, cell)
   }
 }
 
@@ -85,34 +79,22 @@ class TextTok extends Tok implements TextToken {
 }
 
 class LabelTok extends Tok implements LabelToken {
+  declare text: string
+  declare marker: string
+  declare entries: LabelEntry[]
+  declare whole: boolean
+  declare approximate: string | undefined
   get type(): 'label' {
     return 'label'
-  }
-  text: string
-  marker: string
-  entries: LabelEntry[]
-  constructor(
-    raw: string,
-    at: Placed,
-    line: number,
-    cell: number,
-    label: { text: string; marker: string; entries: LabelEntry[] },
-    public whole: boolean,
-    public approximate: string | undefined,
-  ) {
-    super(raw, at, line, cell)
-    this.text = label.text
-    this.marker = label.marker
-    this.entries = label.entries
   }
 }
 
 export function valueToken(raw: string, at: Placed, value: ParsedValue, run: boolean, line: number, cell: number): ValueToken {
-  return new ValueTok(raw, at, line, cell, value, run)
+  return { __proto__: ValueTok.prototype, _at: atOf(at), _from: startOf(at), _to: endOf(at), index: -1, raw, line, cell, value, run } as unknown as ValueTok
 }
 
 export function textToken(raw: string, at: Placed, line: number, cell: number): TextToken {
-  return new TextTok(raw, at, line, cell)
+  return { __proto__: TextTok.prototype, _at: atOf(at), _from: startOf(at), _to: endOf(at), index: -1, raw, line, cell } as unknown as TextTok
 }
 
 export function labelToken(
@@ -124,7 +106,8 @@ export function labelToken(
   whole: boolean,
   approximate?: string,
 ): LabelToken {
-  return new LabelTok(raw, at, line, cell, label, whole, approximate)
+  const { text, marker, entries } = label
+  return { __proto__: LabelTok.prototype, _at: atOf(at), _from: startOf(at), _to: endOf(at), index: -1, raw, line, cell, text, marker, entries, whole, approximate } as unknown as LabelTok
 }
 
 /** The document's tokens; `index` is the line index of `doc.text`, for positions inside cells. */
