@@ -55,10 +55,10 @@ const tasks = (files: string[]): FileTask[] => files.map((file) => ({ file }))
 async function pool(files: string[], options: Partial<PoolOptions> = {}) {
   const results: FileResult[] = []
   const here: string[] = []
-  const big: string[] = []
-  const watch = { onReadHere: (f: string) => here.push(f), onBigThread: (f: string) => big.push(f) }
+  const toBig: string[] = []
+  const watch = { onReadHere: (f: string) => here.push(f), onBigThread: (f: string) => toBig.push(f) }
   const complete = await runPool(tasks(files), { jobs: 2, workerUrl, threadExecArgv, io: nodeIO(), task, ...watch, ...options }, (r) => results.push(r))
-  return { complete, results, here, big }
+  return { complete, results, here, big: toBig }
 }
 
 /** What a result says, as comparable data. */

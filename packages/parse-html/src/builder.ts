@@ -1,6 +1,6 @@
 import { html as parse5Html, parse } from 'parse5'
 import type { ParserOptions, TreeAdapter, TreeAdapterTypeMap } from 'parse5'
-import { LeanComment, LeanElement, LeanRoot, LeanText, noChildren } from './lean.ts'
+import { LeanComment, LeanElement, LeanRoot, LeanText, noAttrs, noChildren } from './lean.ts'
 import type { LeanAttr, LeanNode, LeanParent } from './lean.ts'
 
 type LeanMap = TreeAdapterTypeMap<LeanNode, LeanParent, LeanNode, LeanRoot, LeanRoot, LeanElement, LeanComment, LeanText, LeanElement, LeanNode>
@@ -20,9 +20,6 @@ function insertBefore(parent: LeanParent, node: LeanNode, ref: LeanNode) {
   node.parent = parent
 }
 
-// Most tags have no attributes: their elements share one frozen empty list, not the tokenizer's.
-const noAttrs: LeanAttr[] = Object.freeze([]) as unknown as LeanAttr[]
-
 // Rarely set, so kept off the nodes.
 const contents = new WeakMap<LeanElement, LeanRoot>()
 const modes = new WeakMap<LeanRoot, parse5Html.DOCUMENT_MODE>()
@@ -35,6 +32,7 @@ const modes = new WeakMap<LeanRoot, parse5Html.DOCUMENT_MODE>()
 const treeAdapter: TreeAdapter<LeanMap> = {
   createDocument: () => new LeanRoot(),
   createDocumentFragment: () => new LeanRoot(),
+  // An element without attributes shares the one empty list, not the tokenizer's list per tag.
   createElement: (tagName, ns, attrs) => new LeanElement(tagName, attrs.length === 0 ? noAttrs : (attrs as LeanAttr[]), ns),
   createCommentNode: () => new LeanComment(),
   createTextNode: (value) => new LeanText(value, -1, -1),

@@ -16,6 +16,9 @@ export type LeanNode = LeanElement | LeanText | LeanComment | LeanRoot
  */
 export const noChildren: LeanNode[] = Object.freeze([]) as unknown as LeanNode[]
 
+/** The attributes of the many elements that have none, shared as `noChildren` is. */
+export const noAttrs: LeanAttr[] = Object.freeze([]) as unknown as LeanAttr[]
+
 // Offsets only, never lines and columns: a LineIndex turns the few that end up in a cell into those.
 export class LeanElement {
   readonly kind = 1

@@ -2,6 +2,7 @@
  * Text normalisation shared by every reader: labels are matched on normalised text, never by
  * position alone, and values are read from cells however the report wrote them.
  */
+import { grown } from './typed.ts'
 
 /**
  * Whether a UTF-16 code is space as `String.prototype.trim` and the regex `\s` have it
@@ -172,13 +173,9 @@ class Output {
   /** Room for `count` more characters and the end. */
   reserve(count: number): void {
     if (this.length + count + 1 <= this.units.length) return
-    const size = Math.max(2 * this.units.length, this.length + count + 1)
-    const units = new Uint16Array(size)
-    units.set(this.units)
-    const map = new Int32Array(size)
-    map.set(this.map)
-    this.units = units
-    this.map = map
+    const size = this.length + count + 1
+    this.units = grown(this.units, size)
+    this.map = grown(this.map, size)
     this.shared = false
   }
 

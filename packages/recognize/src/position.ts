@@ -1,4 +1,5 @@
 import type { Point, Position } from '@gai/model'
+import { grown } from './typed.ts'
 
 /**
  * What breaks a text's lines: `\n` (with or without a `\r` before it), or `\r` in text that has
@@ -7,12 +8,6 @@ import type { Point, Position } from '@gai/model'
  */
 export function lineBreak(text: string): '\n' | '\r' {
   return text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n'
-}
-
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(2 * a.length)
-  b.set(a)
-  return b
 }
 
 /**
@@ -57,7 +52,7 @@ export class LineIndex {
 
   /** Where 1-based line `line` starts, and where the next one does (or undefined for the last). */
   lineStart(line: number): [number, number | undefined] {
-    return [this.#starts[line - 1] ?? 0, this.#starts[line]]
+    return [this.startOfLine(line), this.#starts[line]]
   }
 
   /** How many lines the text has: one more than its line breaks. */
