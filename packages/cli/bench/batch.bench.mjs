@@ -39,7 +39,7 @@ function corpus(dir, n) {
   return { made, bytes }
 }
 
-/** The CLI over `args`, standard output thrown away; wall seconds, peak RSS (MB) and exit status. */
+/** The CLI over `args`, standard output thrown away; wall seconds, peak RSS (MB), CPU seconds of all its threads, exit status. */
 function timed(args) {
   return new Promise((resolve) => {
     const start = performance.now()
@@ -48,7 +48,8 @@ function timed(args) {
     child.stderr.setEncoding('utf8').on('data', (d) => (err += d))
     child.on('close', (status) => {
       const rss = Number(/peak RSS (\d+) MB/.exec(err)?.[1])
-      resolve({ secs: (performance.now() - start) / 1000, rss, status, err })
+      const cpu = Number(/CPU ([\d.]+) s/.exec(err)?.[1])
+      resolve({ secs: (performance.now() - start) / 1000, rss, cpu, status, err })
     })
   })
 }
@@ -80,13 +81,30 @@ export async function main() {
     }
     const rows = [1, cores].map((jobs) => {
       const r = best[jobs]
-      return { jobs, seconds: r.secs.toFixed(1), 'files/s': (n / r.secs).toFixed(0), 'MB/s': (bytes / 1e6 / r.secs).toFixed(1), 'peak RSS MB': r.rss, exit: r.status }
+      return {
+        jobs,
+        seconds: r.secs.toFixed(1),
+        'files/s': (n / r.secs).toFixed(0),
+        'MB/s': (bytes / 1e6 / r.secs).toFixed(1),
+        'CPU s': r.cpu.toFixed(1),
+        'cores busy': (r.cpu / r.secs).toFixed(2),
+        'peak RSS MB': r.rss,
+        exit: r.status,
+      }
     })
     const apart = best.apart
     console.table(rows)
     const one = Number(rows[0]['files/s'])
     const many = Number(rows[1]['files/s'])
     console.log(`speed-up with --jobs ${cores}: ${(many / one).toFixed(2)}× (two separate single-thread processes over halves: ${((n / apart) / one).toFixed(2)}×, what this machine allowed just now)`)
+    // One job is not one core: V8 compiles and collects garbage on threads of its own. What one
+    // job keeps busy bounds the speed-up (cores / cores busy); CPU time per file shows what the
+    // threads added (each thread compiles the code again as it warms up).
+    const busy = best[1].cpu / best[1].secs
+    console.log(
+      `--jobs 1 kept ${busy.toFixed(2)} cores busy, so at most ${(cores / busy).toFixed(2)}× was to be had; ` +
+        `CPU time with --jobs ${cores} was ${(best[cores].cpu / best[1].cpu).toFixed(2)}× that of --jobs 1`,
+    )
     const hours = 1e6 / many / 3600
     console.log(`a million reports at ${many} files/s: ${hours.toFixed(1)} h on this machine (load average ${load()} after)`)
 

@@ -24,5 +24,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // Files are read and written synchronously: a run reads one file at a time on each thread, and a
 // round trip through libuv's pool per file left this thread idle a fifth of the time.
 process.exitCode = await run(process.argv.slice(2), { ...nodeIO({ sync: true }), signal: stop.signal })
-// For benchmarks: the process's peak resident memory, threads included.
-if (process.env.GAI_REPORT_RSS) process.stderr.write(`gai: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`)
+// For benchmarks: the process's peak resident memory and its CPU time, threads included (V8
+// compiles and collects on threads of its own, so one job keeps more than one core busy).
+if (process.env.GAI_REPORT_RSS) {
+  const usage = process.resourceUsage()
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6
+  process.stderr.write(`gai: peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB, CPU ${cpu.toFixed(2)} s\n`)
+}
