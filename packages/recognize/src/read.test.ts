@@ -51,3 +51,19 @@ describe('cells placed by a relation', () => {
     for (const c of Object.values(report!.tables.applications.rows.carriedOver!)) expect(c.inferred).toBeUndefined()
   })
 })
+
+describe('a row with more values than cells', () => {
+  const row = (n: number) => `规章,${Array.from({ length: n }, (_, i) => String(i + 1)).join(',')}`
+  const unplaced = (n: number) => readDocument(document(`${text.split('规章')[0]}${row(n)}\n`)).diagnostics.find((d) => d.ruleId === 'value-without-cell')!
+
+  it('names every value of a row a real template could hold', () => {
+    expect(unplaced(5).reason).toBe('有 5 个数值，但该行只有 3 个单元格（1 2 3 4 5）')
+  })
+
+  it('names the first twenty of thousands, and keeps them all in data', () => {
+    const d = unplaced(5000)
+    expect(d.reason).toBe(`有 5000 个数值，但该行只有 3 个单元格（${Array.from({ length: 20 }, (_, i) => i + 1).join(' ')} …… 另有 4980 个）`)
+    expect((d.data as { values: string[] }).values).toHaveLength(5000)
+    expect((d.data as { values: string[] }).values.at(-1)).toBe('5000')
+  })
+})

@@ -48,6 +48,12 @@ const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false
 
 
 // Each template's rows by key, made once.
+/**
+ * Values an unplaced row's message shows: more than any row of the templates holds, so a real
+ * row is shown whole; a row of thousands (a table flattened into one line) is cut there.
+ */
+const shownValues = 20
+
 const rowIndexes = new WeakMap<object, Map<string, RowTemplate>>()
 
 /** A template's rows by key, built once per template. */
@@ -623,14 +629,20 @@ export class TableBuilder {
     )
   }
 
-  /** A row whose values are not placed, with the reason. */
+  /**
+   * A row whose values are not placed, with the reason. The message shows the first of them (a
+   * hostile row may hold millions); `data.values` keeps them all.
+   */
   unplaced(record: RowRecord, reason: { zh: string; en: string }): void {
     const first = record.values.find((v) => v.value.kind !== 'empty')
+    const figures = record.values.filter((v) => v.value.kind !== 'empty')
+    const shown = figures.slice(0, shownValues).map((v) => v.raw).join(' ')
+    const more = figures.length - shownValues
     this.reporter.add(
       'value-without-cell',
       {
-        zh: `${reason.zh}（${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')}）`,
-        en: `${reason.en} (${record.values.filter((v) => v.value.kind !== 'empty').map((v) => v.raw).join(' ')})`,
+        zh: `${reason.zh}（${shown}${more > 0 ? ` …… 另有 ${more} 个` : ''}）`,
+        en: `${reason.en} (${shown}${more > 0 ? ` … and ${more} more` : ''})`,
       },
       { place: first?.position ?? record.label.position, data: { label: record.label.raw, values: record.values.map((v) => v.raw) } },
     )
