@@ -1,6 +1,6 @@
 import type { CheckOptions, SeveritySetting } from '@gai/model'
 import type { InputList } from './inputs.ts'
-import { expandInputList, parseKind } from './inputs.ts'
+import { expandInputList, noReadableFiles, parseKind } from './inputs.ts'
 import type { CliIO } from './io.ts'
 import { UsageError } from './io.ts'
 import { runPool } from './pool.ts'
@@ -40,7 +40,7 @@ export function timeoutOf(values: Values): number | undefined {
 export async function inputFiles(positionals: string[], io: CliIO): Promise<InputList> {
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, folders or globs, or - for standard input')
   const files = await expandInputList(positionals, io)
-  if (files.files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
+  if (files.files.length === 0) throw noReadableFiles(positionals)
   return files
 }
 

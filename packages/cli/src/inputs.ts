@@ -17,7 +17,14 @@ export interface ReadResult {
   text?: string
 }
 
-const readable = /\.(txt|text|md|markdown|csv|html?|xhtml|json|pdf|docx|doc)$/i
+/** The endings of the files a folder is searched for, as the messages name them. */
+const readableEndings = ['.txt', '.text', '.md', '.markdown', '.csv', '.html', '.htm', '.xhtml', '.json', '.pdf', '.docx', '.doc']
+const readable = new RegExp(`(?:${readableEndings.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i')
+
+/** The error of a run whose arguments name no file gai reads. */
+export function noReadableFiles(positionals: string[]): UsageError {
+  return new UsageError(`no readable files (${readableEndings.join(' ')}) in ${positionals.join(', ')}`)
+}
 
 /**
  * The inputs of a run, compact for a million of them: each file's path, and where in it begins its

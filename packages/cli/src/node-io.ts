@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, realpath, rename, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,20 +9,34 @@ import { tempPath } from './out-path.ts'
 /**
  * The files below `dir`, sorted, into `out`. Paths are built by plain concatenation under one
  * normalised root: `path.join` for each of a million entries leaves tens of MB of garbage behind.
+ * Symbolic links are followed (scrapers link folders of downloads together), each folder read
+ * once however many links lead to it, so a link to a folder above it cannot loop; a link that
+ * leads nowhere is listed like a file, so that the run reports it unreadable rather than leave
+ * it out unsaid.
  */
 async function walk(dir: string, out: string[]): Promise<void> {
   const root = normalize(dir)
   // The working folder's files are named as `a.txt`, not `./a.txt`.
-  await walkBelow(root === '.' || root === `.${sep}` ? '' : root.endsWith(sep) ? root : `${root}${sep}`, out)
+  await walkFolder(root === '.' || root === `.${sep}` ? '' : root.endsWith(sep) ? root : `${root}${sep}`, out, new Set())
 }
 
-async function walkBelow(prefix: string, out: string[]): Promise<void> {
+/** The files of the folder at `prefix` and below, unless a link led there already. */
+async function walkFolder(prefix: string, out: string[], seen: Set<string>): Promise<void> {
+  const real = await realpath(prefix || '.')
+  if (seen.has(real)) return
+  seen.add(real)
   const entries = await readdir(prefix || '.', { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const e of entries) {
     if (e.name.startsWith('.')) continue
-    if (e.isDirectory()) await walkBelow(`${prefix}${e.name}${sep}`, out)
-    else if (e.isFile()) out.push(`${prefix}${e.name}`)
+    const path = `${prefix}${e.name}`
+    if (e.isDirectory()) await walkFolder(`${path}${sep}`, out, seen)
+    else if (e.isFile()) out.push(path)
+    else if (e.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined)
+      if (target?.isDirectory()) await walkFolder(`${path}${sep}`, out, seen)
+      else if (!target || target.isFile()) out.push(path)
+    }
   }
 }
 

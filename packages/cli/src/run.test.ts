@@ -31,6 +31,12 @@ describe('gai parse', () => {
     expect(model.source).toBe('a.html')
   })
 
+  it('says which files it looks for in a folder that holds none', async () => {
+    const io = memoryIO({ 'dir/notes.xlsx': 'x' })
+    expect(await run(['parse', 'dir', '--to', 'csv'], io)).toBe(2)
+    expect(io.err).toContain('no readable files (.txt .text .md .markdown .csv .html .htm .xhtml .json .pdf .docx .doc) in dir')
+  })
+
   it('reads a folder and standard input', async () => {
     const io = memoryIO({ 'dir/a.txt': example('space-separated-2022.txt'), 'dir/b.json': reportToJson(sampleReport()) }, example('flattened-2021.txt').toString())
     expect(await run(['parse', 'dir', '-', '--to', 'csv'], io)).toBe(0)

@@ -3,7 +3,7 @@ import { rules } from '@gai/model'
 import { coreDiagnostics } from '@gai/recognize'
 import { readers } from '../detect.ts'
 import type { ReadResult } from '../inputs.ts'
-import { expandInputs, parseKind, readInput } from '../inputs.ts'
+import { expandInputs, noReadableFiles, parseKind, readInput } from '../inputs.ts'
 import type { CliIO } from '../io.ts'
 import { UsageError } from '../io.ts'
 import type { Values } from '../run.ts'
@@ -12,7 +12,7 @@ import type { Values } from '../run.ts'
 export async function readAll(positionals: string[], values: Values, io: CliIO): Promise<ReadResult[]> {
   if (positionals.length === 0) throw new UsageError('no input: give one or more files or folders, or - for standard input')
   const files = await expandInputs(positionals, io)
-  if (files.length === 0) throw new UsageError(`no readable files (.txt .md .html .json) in ${positionals.join(', ')}`)
+  if (files.length === 0) throw noReadableFiles(positionals)
   const from = parseKind(values.from as string | undefined)
   const out: ReadResult[] = []
   for (const file of files) {
