@@ -46,14 +46,13 @@ const placed = (cells: Placed[], split: boolean, repeated = 0, byColumns = false
   byRelation,
 })
 
-
-// Each template's rows by key, made once.
 /**
  * Values an unplaced row's message shows: more than any row of the templates holds, so a real
  * row is shown whole; a row of thousands (a table flattened into one line) is cut there.
  */
 const shownValues = 20
 
+// Each template's rows by key, made once.
 const rowIndexes = new WeakMap<object, Map<string, RowTemplate>>()
 
 /** A template's rows by key, built once per template. */
@@ -634,8 +633,8 @@ export class TableBuilder {
    * hostile row may hold millions); `data.values` keeps them all.
    */
   unplaced(record: RowRecord, reason: { zh: string; en: string }): void {
-    const first = record.values.find((v) => v.value.kind !== 'empty')
     const figures = record.values.filter((v) => v.value.kind !== 'empty')
+    const first = figures[0]
     const shown = figures.slice(0, shownValues).map((v) => v.raw).join(' ')
     const more = figures.length - shownValues
     this.reporter.add(
